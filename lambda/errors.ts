@@ -1,0 +1,106 @@
+/**
+ * Typed errors and the one place where an error becomes an HTTP status.
+ *
+ * OTLP clients retry exactly 429, 502, 503 and 504 (OTLP/HTTP spec, "Failures"), so the status we pick
+ * decides whether the client's own retry queue keeps the data: anything that can heal must map to one of
+ * those, anything that cannot must not.
+ */
+
+/** Base class of every error the forwarder maps to a status on purpose. */
+export abstract class ForwarderError extends Error {
+  abstract readonly status: number;
+  /** Seconds the client should wait before retrying, when the status is retryable. */
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
+  }
+}
+
+/** The request body cannot be decoded (bad protobuf, JSON or gzip). */
+export class BadRequestError extends ForwarderError {
+  readonly status = 400;
+}
+
+/** The endpoint token is missing or wrong. */
+export class UnauthorizedError extends ForwarderError {
+  readonly status = 401;
+}
+
+/** No route for this path. */
+export class NotFoundError extends ForwarderError {
+  readonly status = 404;
+}
+
+/** The route exists but not for this method. */
+export class MethodNotAllowedError extends ForwarderError {
+  readonly status = 405;
+  constructor(
+    message: string,
+    readonly allow: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The body is larger than the configured cap, on the wire or once decompressed. */
+export class PayloadTooLargeError extends ForwarderError {
+  readonly status = 413;
+}
+
+/** Content-Type or Content-Encoding we do not speak. */
+export class UnsupportedMediaTypeError extends ForwarderError {
+  readonly status = 415;
+}
+
+/** The destination throttled us (429); the client should back off and resend. */
+export class ThrottledError extends ForwarderError {
+  readonly status = 429;
+}
+
+/**
+ * The destination rejects us for a reason an operator must fix (401/403/404: credentials, permissions,
+ * URL). 502 keeps the data in the client's retry queue while someone fixes it; a 500 would drop it.
+ */
+export class DestinationMisconfiguredError extends ForwarderError {
+  readonly status = 502;
+}
+
+/** The destination is down, failing or too slow; waiting can heal it. */
+export class DestinationUnavailableError extends ForwarderError {
+  readonly status = 503;
+}
+
+/** Every batch was refused by the destination as bad data (its 400): resending cannot help. */
+export class DestinationRejectedError extends ForwarderError {
+  readonly status = 400;
+}
+
+/** What the edges turn into a response: a status, an optional Retry-After and a message for the client. */
+export interface ErrorResponse {
+  readonly status: number;
+  readonly message: string;
+  readonly retryAfterSeconds?: number;
+  readonly allow?: string;
+  /** Whether the operator must see this in the logs as an error (not the client's fault). */
+  readonly severe: boolean;
+}
+
+/**
+ * Maps any thrown value to the response the client gets. The only status mapping in the code base.
+ * Unknown errors become 500 with a generic message; their details go to the log only.
+ */
+export function toErrorResponse(err: unknown): ErrorResponse {
+  if (err instanceof ForwarderError) {
+    return {
+      status: err.status,
+      message: err.message,
+      severe: err.status >= 500,
+      ...(err.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: err.retryAfterSeconds }),
+      ...(err instanceof MethodNotAllowedError ? { allow: err.allow } : {}),
+    };
+  }
+  return { status: 500, message: 'internal error', severe: true };
+}

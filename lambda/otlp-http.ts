@@ -1,0 +1,104 @@
+/**
+ * The OTLP/HTTP endpoint both edges serve: routing, the pipeline, and turning any error into a response
+ * in the request's own encoding, with one log line per request.
+ */
+import { MethodNotAllowedError, NotFoundError, toErrorResponse } from './errors.js';
+import { forward, type ForwardDeps, type ForwardResult } from './forward.js';
+import type { Logger } from './log.js';
+import { contentTypeOf, type OtlpFormat } from './otlp/body.js';
+import { encodeStatus } from './otlp/response.js';
+
+/** The OTLP/HTTP metrics path (OTLP spec: `/v1/metrics`). */
+export const METRICS_PATH = '/v1/metrics';
+
+/** An HTTP request as the edges hand it over; header names lower-cased. */
+export interface HttpRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body: Uint8Array;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: Uint8Array;
+}
+
+export interface OtlpHttpDeps extends ForwardDeps {
+  readonly logger: Logger;
+  /** Called with every outcome, for counters. */
+  readonly observe?: (outcome: RequestOutcome) => void;
+}
+
+/** What happened to one request, for logs and counters. */
+export interface RequestOutcome {
+  readonly status: number;
+  readonly durationMs: number;
+  readonly result?: ForwardResult;
+}
+
+/**
+ * Handles one request to the OTLP endpoint. Never throws.
+ */
+export async function handleOtlpHttp(request: HttpRequest, deps: OtlpHttpDeps, now = performance.now()): Promise<HttpResponse> {
+  const format = responseFormat(request.headers['content-type']);
+  let response: HttpResponse;
+  let result: ForwardResult | undefined;
+  let error: string | undefined;
+  try {
+    if (request.path !== METRICS_PATH) throw new NotFoundError(`no route for ${request.path}; OTLP metrics go to POST ${METRICS_PATH}`);
+    if (request.method !== 'POST') throw new MethodNotAllowedError(`method ${request.method} not allowed on ${METRICS_PATH}; use POST`, 'POST');
+    result = await forward(
+      {
+        body: request.body,
+        contentType: request.headers['content-type'],
+        contentEncoding: request.headers['content-encoding'],
+      },
+      deps,
+    );
+    response = { status: 200, headers: { 'content-type': contentTypeOf(result.format) }, body: result.body };
+  } catch (err) {
+    const mapped = toErrorResponse(err);
+    error = mapped.message;
+    if (mapped.severe) {
+      deps.logger.error('request failed', { status: mapped.status, error: describeForLog(err) });
+    }
+    const headers: Record<string, string> = { 'content-type': contentTypeOf(format) };
+    if (mapped.retryAfterSeconds !== undefined) headers['retry-after'] = String(mapped.retryAfterSeconds);
+    if (mapped.allow !== undefined) headers.allow = mapped.allow;
+    response = { status: mapped.status, headers, body: encodeStatus(format, mapped.status, mapped.message) };
+  }
+
+  const durationMs = Math.round((performance.now() - now) * 10) / 10;
+  deps.logger.info('request', {
+    method: request.method,
+    path: request.path,
+    status: response.status,
+    pointsIn: result?.pointsIn ?? 0,
+    pointsRejected: result?.pointsRejected ?? 0,
+    seriesOut: result?.seriesOut ?? 0,
+    samplesOut: result?.samplesOut ?? 0,
+    ms: durationMs,
+    ...(error === undefined ? {} : { error }),
+  });
+  deps.observe?.({ status: response.status, durationMs, ...(result ? { result } : {}) });
+  return response;
+}
+
+/** Errors answer in the request's encoding when we can tell it; JSON otherwise (readable by a human). */
+function responseFormat(contentType: string | undefined): OtlpFormat {
+  const mediaType = (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
+  return mediaType === 'application/x-protobuf' || mediaType === 'application/protobuf' ? 'protobuf' : 'json';
+}
+
+/** An error with its causes, for the log only (never the client). */
+function describeForLog(err: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = err;
+  for (let depth = 0; current !== undefined && depth < 5; depth++) {
+    parts.push(current instanceof Error ? `${current.name}: ${current.message}` : String(current));
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.join(' <- ');
+}

@@ -1,0 +1,44 @@
+/** Bytes of an OTLP/HTTP request body to an ExportMetricsServiceRequest. */
+import { opentelemetry } from '../../proto/generated/protos.js';
+import { BadRequestError } from '../errors.js';
+import type { OtlpFormat } from './body.js';
+import { normalizeOtlpJson } from './json.js';
+import type { ExportMetricsServiceRequest } from './types.js';
+
+const { ExportMetricsServiceRequest: RequestType } = opentelemetry.proto.collector.metrics.v1;
+
+/**
+ * Decodes an (already decompressed) export request.
+ * @throws BadRequestError naming what is wrong when the bytes are not a valid request.
+ */
+export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): ExportMetricsServiceRequest {
+  if (format === 'protobuf') {
+    try {
+      return RequestType.decode(bytes);
+    } catch (err) {
+      throw new BadRequestError(`request body is not a valid OTLP protobuf ExportMetricsServiceRequest: ${describe(err)}`, {
+        cause: err,
+      });
+    }
+  }
+  if (bytes.length === 0) return RequestType.create();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  } catch (err) {
+    throw new BadRequestError(`request body is not valid JSON: ${describe(err)}`, { cause: err });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new BadRequestError('OTLP JSON request body must be an object with "resourceMetrics"');
+  }
+  try {
+    return RequestType.fromObject(normalizeOtlpJson(parsed) as Record<string, unknown>);
+  } catch (err) {
+    if (err instanceof BadRequestError) throw err;
+    throw new BadRequestError(`request body is not a valid OTLP JSON ExportMetricsServiceRequest: ${describe(err)}`, {
+      cause: err,
+    });
+  }
+}
+
+const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err));

@@ -1,0 +1,63 @@
+/**
+ * Points the translator cannot write, counted by reason so the client hears about them in
+ * `partial_success` and the operator can count them without unbounded label cardinality.
+ */
+
+/** Why points were not translated. A closed set: each value is a counter label. */
+export type RejectReason =
+  | 'unsupported_type'
+  | 'delta_temporality'
+  | 'missing_timestamp'
+  | 'invalid_metric_name'
+  | 'no_data_points'
+  | 'invalid_point';
+
+const EXPLAIN: Readonly<Record<RejectReason, string>> = {
+  unsupported_type: 'metric type not supported',
+  delta_temporality:
+    'delta temporality cannot be written to Prometheus; set OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE=cumulative',
+  missing_timestamp: 'data point has no time_unix_nano',
+  invalid_metric_name: 'metric name is empty or has no valid characters',
+  no_data_points: 'metric has no data points',
+  invalid_point: 'data point is invalid',
+};
+
+const MAX_NAMES_IN_MESSAGE = 5;
+
+/** Accumulates rejections per reason with the metric names involved. */
+export class Rejections {
+  private readonly byReason = new Map<RejectReason, { count: number; metrics: Set<string> }>();
+  private total = 0;
+
+  add(reason: RejectReason, metric: string, points: number): void {
+    let entry = this.byReason.get(reason);
+    if (entry === undefined) {
+      entry = { count: 0, metrics: new Set() };
+      this.byReason.set(reason, entry);
+    }
+    entry.count += points;
+    if (entry.metrics.size < MAX_NAMES_IN_MESSAGE + 1) entry.metrics.add(metric);
+    this.total += points;
+  }
+
+  /** Points rejected in all (a metric with no points is reported but rejects none). */
+  get count(): number {
+    return this.total;
+  }
+
+  /** Counts by reason, for counters. */
+  counts(): ReadonlyMap<RejectReason, number> {
+    return new Map([...this.byReason].map(([reason, e]) => [reason, e.count]));
+  }
+
+  /** The `partial_success.error_message`: each reason with its count and (some) metric names. */
+  message(): string {
+    const parts: string[] = [];
+    for (const [reason, { count, metrics }] of this.byReason) {
+      const names = [...metrics].slice(0, MAX_NAMES_IN_MESSAGE).map((m) => JSON.stringify(m));
+      const more = metrics.size > MAX_NAMES_IN_MESSAGE ? ', ...' : '';
+      parts.push(`${count} point(s) rejected, ${EXPLAIN[reason]}: ${names.join(', ')}${more}`);
+    }
+    return parts.join('; ');
+  }
+}
