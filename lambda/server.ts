@@ -15,7 +15,7 @@ export interface ServerDeps extends OtlpHttpDeps {
   /** The embedded destination's store, shown at `/` and `/api/v1/series`. */
   readonly store?: SeriesStore;
   /** The address users send to, for the page. */
-  readonly publicUrl: string;
+  publicUrl: string;
 }
 
 /** Creates (does not start) the local server. */

@@ -1,0 +1,50 @@
+/** Wires and starts the local forwarder: config → server (+ embedded receiver when no destination). */
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import { sendWriteRequest } from '../remote-write/send.js';
+import { createForwarderServer } from '../server.js';
+import { closeServer, listen } from './listen.js';
+import { startEmbeddedReceiver, type EmbeddedReceiver } from './receiver.js';
+
+export interface LocalForwarder {
+  /** Base URL, e.g. `http://127.0.0.1:4318`. */
+  readonly url: string;
+  /** Where remote-write requests go. */
+  readonly destination: string;
+  readonly receiver: EmbeddedReceiver | undefined;
+  /** Stops the server (waiting for requests in flight) and the receiver. */
+  stop(): Promise<void>;
+}
+
+/** Starts the local server on config.host:config.port (0 picks a free port). */
+export async function startLocalForwarder(config: Config, logger: Logger): Promise<LocalForwarder> {
+  const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
+  const destination = config.remoteWriteUrl ?? receiver!.url;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const deps = {
+    config,
+    logger,
+    publicUrl: `http://${host}:${config.port}`,
+    ...(receiver ? { store: receiver.store } : {}),
+    send: (body: Uint8Array) => sendWriteRequest(body, { url: destination, timeoutMs: config.remoteWriteTimeoutMs }),
+  };
+  const server = createForwarderServer(deps);
+  try {
+    await listen(server, config.port, config.host);
+  } catch (err) {
+    await receiver?.close();
+    throw err;
+  }
+  const url = `http://${host}:${(server.address() as AddressInfo).port}`;
+  deps.publicUrl = url;
+  return {
+    url,
+    destination,
+    receiver,
+    async stop() {
+      await closeServer(server);
+      await receiver?.close();
+    },
+  };
+}
