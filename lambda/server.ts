@@ -39,13 +39,18 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
 
   if (method === 'GET' && (path === '/' || path === '/api/v1/series')) {
     if (path === '/api/v1/series') {
-      if (!deps.store) return send(res, json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' }));
+      if (!deps.store)
+        return send(res, json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' }));
       return send(res, json(200, { status: 'success', data: deps.store.list() }));
     }
     const html = deps.store
       ? renderSeriesPage(deps.store, deps.publicUrl)
       : `<!doctype html><title>otlp-prom-forwarder</title><p>Forwarding OTLP metrics from ${deps.publicUrl}/v1/metrics to the configured remote-write destination.</p>\n`;
-    return send(res, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from(html) });
+    return send(res, {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: Buffer.from(html),
+    });
   }
 
   let body: Uint8Array;
@@ -63,7 +68,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
     });
   }
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(req.headers))
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
   send(res, await handleOtlpHttp({ method, path, headers, body }, deps));
 }
 
@@ -73,7 +79,11 @@ function send(res: ServerResponse, response: HttpResponse): void {
 }
 
 function json(status: number, value: unknown): HttpResponse {
-  return { status, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(value)) };
+  return {
+    status,
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.from(JSON.stringify(value)),
+  };
 }
 
 /**
@@ -84,7 +94,9 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBytes) {
     req.resume();
-    return Promise.reject(new PayloadTooLargeError(`request body of ${declared} bytes exceeds the limit of ${maxBytes} bytes`));
+    return Promise.reject(
+      new PayloadTooLargeError(`request body of ${declared} bytes exceeds the limit of ${maxBytes} bytes`),
+    );
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -30,9 +30,15 @@ export function contentTypeOf(format: OtlpFormat): string {
  * @throws PayloadTooLargeError when the body or its decompressed form exceeds `maxBytes`.
  * @throws BadRequestError when the gzip stream is corrupt.
  */
-export function decodeContent(body: Uint8Array, contentEncoding: string | undefined, maxBytes: number): Uint8Array {
+export function decodeContent(
+  body: Uint8Array,
+  contentEncoding: string | undefined,
+  maxBytes: number,
+): Uint8Array {
   if (body.length > maxBytes) {
-    throw new PayloadTooLargeError(`request body of ${body.length} bytes exceeds the limit of ${maxBytes} bytes`);
+    throw new PayloadTooLargeError(
+      `request body of ${body.length} bytes exceeds the limit of ${maxBytes} bytes`,
+    );
   }
   const encoding = (contentEncoding ?? '').trim().toLowerCase();
   if (encoding === '' || encoding === 'identity') return body;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { memoizeCredentials } from '../../lambda/auth/credentials.js';
 import { bearerTokenAuth } from '../../lambda/auth/endpoint-auth.js';
 import { SecretCache } from '../../lambda/auth/secret-cache.js';
-import { SecretUnavailableError, UnauthorizedError } from '../../lambda/errors.js';
+import { SecretUnavailableError, toErrorResponse, UnauthorizedError } from '../../lambda/errors.js';
 import { jsonLogger } from '../../lambda/log.js';
 import type { AwsCredentials } from '../../lambda/remote-write/sign.js';
 
@@ -17,7 +17,9 @@ function fixture(ttlMs = 300_000) {
     (arn) => {
       assert.equal(arn, ARN);
       state.reads++;
-      return state.fail ? Promise.reject(new Error('ThrottlingException: Rate exceeded')) : Promise.resolve(state.value);
+      return state.fail
+        ? Promise.reject(new Error('ThrottlingException: Rate exceeded'))
+        : Promise.resolve(state.value);
     },
     { ttlMs, logger: jsonLogger((l) => logs.push(l)), now: () => state.clock },
   );
@@ -55,7 +57,10 @@ describe('SecretCache', () => {
   it('throws SecretUnavailableError (503) when nothing was ever read', async () => {
     const { state, cache } = fixture();
     state.fail = true;
-    await assert.rejects(cache.get(ARN), (err: unknown) => err instanceof SecretUnavailableError && err.status === 503);
+    await assert.rejects(
+      cache.get(ARN),
+      (err: unknown) => err instanceof SecretUnavailableError && toErrorResponse(err).status === 503,
+    );
   });
 
   it('reads again after invalidate()', async () => {
@@ -87,7 +92,11 @@ describe('bearerTokenAuth', () => {
     const { cache } = fixture();
     const authenticate = bearerTokenAuth(cache, ARN);
     for (const header of [undefined, 'Basic djE=', 'Bearer', 'Bearer v1 extra', 'Bearer v2', 'Bearer v']) {
-      await assert.rejects(authenticate(request(header)), (err: unknown) => err instanceof UnauthorizedError, String(header));
+      await assert.rejects(
+        authenticate(request(header)),
+        (err: unknown) => err instanceof UnauthorizedError,
+        String(header),
+      );
     }
   });
 
@@ -121,7 +130,12 @@ describe('memoizeCredentials', () => {
       calls.count++;
       if (calls.fail) return Promise.reject(new Error('sts down'));
       issued++;
-      return Promise.resolve({ accessKeyId: `ASIA${issued}`, secretAccessKey: 's', sessionToken: 't', expiration: new Date(clock.now + 3600_000) });
+      return Promise.resolve({
+        accessKeyId: `ASIA${issued}`,
+        secretAccessKey: 's',
+        sessionToken: 't',
+        expiration: new Date(clock.now + 3600_000),
+      });
     };
     return { get, calls };
   }
@@ -152,10 +166,11 @@ describe('memoizeCredentials', () => {
 
   it('caches long-term keys (no expiration) for good', async () => {
     let calls = 0;
-    const credentials = memoizeCredentials(() => Promise.resolve({ accessKeyId: `AKID${++calls}`, secretAccessKey: 's' }));
+    const credentials = memoizeCredentials(() =>
+      Promise.resolve({ accessKeyId: `AKID${++calls}`, secretAccessKey: 's' }),
+    );
     await credentials();
     await credentials();
     assert.equal(calls, 1);
   });
 });
-

@@ -50,7 +50,10 @@ describe('SigV4 to an AMP-shaped receiver that recomputes the signature', () => 
     const last = amp.requests.at(-1)!;
     assert.equal(last.status, 200);
     assert.equal(last.header('x-amz-security-token'), KEYS.sessionToken);
-    assert.match(last.header('authorization')!, /^AWS4-HMAC-SHA256 Credential=AKIDTESTFORWARDER1\/\d{8}\/us-west-2\/aps\/aws4_request, /);
+    assert.match(
+      last.header('authorization')!,
+      /^AWS4-HMAC-SHA256 Credential=AKIDTESTFORWARDER1\/\d{8}\/us-west-2\/aps\/aws4_request, /,
+    );
     const names = last.series!.map((s) => s.labels!.find((l) => l.name === '__name__')?.value);
     assert.deepEqual(names, ['queue_depth']);
     assert.equal(last.series![0]!.samples![0]!.value, 7);
@@ -58,7 +61,9 @@ describe('SigV4 to an AMP-shaped receiver that recomputes the signature', () => 
 
   it('the receiver refuses the same signed request with one body byte changed (403)', async () => {
     const signed = amp.requests.find((r) => r.status === 200)!;
-    const headers = Object.fromEntries(signed.headers.filter(([n]) => !['host', 'content-length', 'connection'].includes(n.toLowerCase())));
+    const headers = Object.fromEntries(
+      signed.headers.filter(([n]) => !['host', 'content-length', 'connection'].includes(n.toLowerCase())),
+    );
     const replay = await fetch(amp.url, { method: 'POST', headers, body: signed.body });
     assert.equal(replay.status, 200, 'an untouched replay still verifies');
 
@@ -69,7 +74,9 @@ describe('SigV4 to an AMP-shaped receiver that recomputes the signature', () => 
     // The body hash header no longer matches, and without it the signature would not either.
     assert.match(await refused.text(), /x-amz-content-sha256 does not match the body/);
 
-    const withoutHashHeader = Object.fromEntries(Object.entries(headers).filter(([n]) => n.toLowerCase() !== 'x-amz-content-sha256'));
+    const withoutHashHeader = Object.fromEntries(
+      Object.entries(headers).filter(([n]) => n.toLowerCase() !== 'x-amz-content-sha256'),
+    );
     const refusedAgain = await fetch(amp.url, { method: 'POST', headers: withoutHashHeader, body: tampered });
     assert.equal(refusedAgain.status, 403);
     assert.match(await refusedAgain.text(), /SignatureDoesNotMatch/);
@@ -86,7 +93,12 @@ describe('SigV4 to an AMP-shaped receiver that recomputes the signature', () => 
 
 describe('SigV4 misconfiguration', () => {
   it('answers 502 (retryable, operator must fix) when the destination rejects the signature', async () => {
-    const amp = await startAmpReceiver({ ...KEYS, secretAccessKey: 'a-different-secret', region: 'us-west-2', service: 'aps' });
+    const amp = await startAmpReceiver({
+      ...KEYS,
+      secretAccessKey: 'a-different-secret',
+      region: 'us-west-2',
+      service: 'aps',
+    });
     const lines: string[] = [];
     const forwarder = await startForwarder(
       { REMOTE_WRITE_URL: amp.url, REMOTE_WRITE_AUTH: 'sigv4', REMOTE_WRITE_SIGV4_REGION: 'us-west-2' },
@@ -98,7 +110,9 @@ describe('SigV4 misconfiguration', () => {
       const status = (await res.json()) as { code: number; message: string };
       assert.equal(status.code, 14);
       assert.match(status.message, /answered 403: .*SignatureDoesNotMatch/);
-      const errorLine = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.level === 'error');
+      const errorLine = lines
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .find((l) => l.level === 'error');
       assert.ok(errorLine, 'a 502 is logged as an error');
       assert.ok(!lines.join('').includes(KEYS.secretAccessKey));
     } finally {
@@ -129,11 +143,18 @@ describe('SigV4 with a role assumed through STS (cross-account)', () => {
   let sts: FakeService;
   let amp: RemoteWriteReceiver;
   const ROLE = 'arn:aws:iam::210987654321:role/amp-writer';
-  const ASSUMED = { accessKeyId: 'ASIAASSUMEDROLE1', secretAccessKey: 'assumed-role-secret-key', sessionToken: 'assumed-session-token' };
+  const ASSUMED = {
+    accessKeyId: 'ASIAASSUMEDROLE1',
+    secretAccessKey: 'assumed-role-secret-key',
+    sessionToken: 'assumed-session-token',
+  };
 
   before(async () => {
     // STS is called with the chain's credentials; AMP must then see the assumed role's.
-    sts = await startFakeSts({ ...KEYS, region: 'us-west-2' }, () => ({ ...ASSUMED, expiration: new Date(Date.now() + 3600_000) }));
+    sts = await startFakeSts({ ...KEYS, region: 'us-west-2' }, () => ({
+      ...ASSUMED,
+      expiration: new Date(Date.now() + 3600_000),
+    }));
     amp = await startAmpReceiver({ ...ASSUMED, region: 'us-west-2', service: 'aps' });
     process.env.AWS_ENDPOINT_URL_STS = sts.url;
   });

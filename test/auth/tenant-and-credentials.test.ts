@@ -16,7 +16,9 @@ const TOKEN = 'mimir-write-token-9d8c7b6a';
 const PASSWORD = 'cortex-basic-password-5e4d';
 
 /** A Mimir-like receiver: 401 unless Authorization is exactly `expected()`. */
-function requireAuthorization(expected: () => string): (request: ReceivedRequest) => { status: number; message: string } | undefined {
+function requireAuthorization(
+  expected: () => string,
+): (request: ReceivedRequest) => { status: number; message: string } | undefined {
   return (request) => {
     const got = request.headers.find(([n]) => n.toLowerCase() === 'authorization')?.[1];
     return got === expected() ? undefined : { status: 401, message: 'no org id or bad credentials' };
@@ -38,11 +40,17 @@ describe('X-Scope-OrgID for Cortex/Mimir', () => {
   });
   after(() => receiver.close());
 
-  async function tenantSeen(env: Record<string, string>, clientHeaders: Record<string, string> = {}): Promise<[number, string | undefined]> {
+  async function tenantSeen(
+    env: Record<string, string>,
+    clientHeaders: Record<string, string> = {},
+  ): Promise<[number, string | undefined]> {
     const forwarder = await startForwarder({ REMOTE_WRITE_URL: receiver.url, ...env });
     try {
       const res = await post(forwarder, clientHeaders);
-      return [res.status, res.status === 200 ? receiver.requests.at(-1)!.header('x-scope-orgid') : await res.text()];
+      return [
+        res.status,
+        res.status === 200 ? receiver.requests.at(-1)!.header('x-scope-orgid') : await res.text(),
+      ];
     } finally {
       await forwarder.stop();
     }
@@ -53,7 +61,10 @@ describe('X-Scope-OrgID for Cortex/Mimir', () => {
   });
 
   it('ignores the client’s tenant header unless pass-through is on', async () => {
-    assert.deepEqual(await tenantSeen({ REMOTE_WRITE_HEADERS: 'X-Scope-OrgID=team-a' }, { 'X-Scope-OrgID': 'team-b' }), [200, 'team-a']);
+    assert.deepEqual(
+      await tenantSeen({ REMOTE_WRITE_HEADERS: 'X-Scope-OrgID=team-a' }, { 'X-Scope-OrgID': 'team-b' }),
+      [200, 'team-a'],
+    );
     assert.deepEqual(await tenantSeen({}, { 'X-Scope-OrgID': 'team-b' }), [200, undefined]);
   });
 
@@ -64,7 +75,10 @@ describe('X-Scope-OrgID for Cortex/Mimir', () => {
   });
 
   it('refuses a client tenant that is not a plain ID with 400', async () => {
-    const [status, text] = await tenantSeen({ PASS_THROUGH_TENANT_HEADER: 'true' }, { 'X-Scope-OrgID': 'team a' });
+    const [status, text] = await tenantSeen(
+      { PASS_THROUGH_TENANT_HEADER: 'true' },
+      { 'X-Scope-OrgID': 'team a' },
+    );
     assert.equal(status, 400);
     assert.match(text!, /X-Scope-OrgID must be/);
   });
@@ -75,7 +89,12 @@ describe('bearer and basic credentials from the environment', () => {
     const receiver = await startRemoteWriteReceiver({ check: requireAuthorization(() => `Bearer ${TOKEN}`) });
     const lines: string[] = [];
     const forwarder = await startForwarder(
-      { REMOTE_WRITE_URL: receiver.url, REMOTE_WRITE_AUTH: 'bearer', REMOTE_WRITE_BEARER_TOKEN: TOKEN, REMOTE_WRITE_HEADERS: 'X-Scope-OrgID=team-a' },
+      {
+        REMOTE_WRITE_URL: receiver.url,
+        REMOTE_WRITE_AUTH: 'bearer',
+        REMOTE_WRITE_BEARER_TOKEN: TOKEN,
+        REMOTE_WRITE_HEADERS: 'X-Scope-OrgID=team-a',
+      },
       jsonLogger((line) => lines.push(line)),
     );
     try {
@@ -114,7 +133,9 @@ describe('bearer and basic credentials from the environment', () => {
   });
 
   it('a destination that refuses the credentials makes the forwarder answer 502 (retryable)', async () => {
-    const receiver = await startRemoteWriteReceiver({ check: requireAuthorization(() => 'Bearer the-right-one') });
+    const receiver = await startRemoteWriteReceiver({
+      check: requireAuthorization(() => 'Bearer the-right-one'),
+    });
     const lines: string[] = [];
     const forwarder = await startForwarder(
       { REMOTE_WRITE_URL: receiver.url, REMOTE_WRITE_AUTH: 'bearer', REMOTE_WRITE_BEARER_TOKEN: TOKEN },
@@ -151,7 +172,9 @@ describe('credentials from Secrets Manager (REMOTE_WRITE_SECRET_ARN)', () => {
   it('bearer: reads the token, caches it, and re-reads it after the destination refuses a rotated one', async () => {
     let current = 'token-v1';
     secretsManager.set(ARN, 'token-v1');
-    const receiver = await startRemoteWriteReceiver({ check: requireAuthorization(() => `Bearer ${current}`) });
+    const receiver = await startRemoteWriteReceiver({
+      check: requireAuthorization(() => `Bearer ${current}`),
+    });
     const lines: string[] = [];
     const forwarder = await startForwarder(
       { REMOTE_WRITE_URL: receiver.url, REMOTE_WRITE_AUTH: 'bearer', REMOTE_WRITE_SECRET_ARN: ARN },
@@ -183,7 +206,11 @@ describe('credentials from Secrets Manager (REMOTE_WRITE_SECRET_ARN)', () => {
     const receiver = await startRemoteWriteReceiver({
       check: requireAuthorization(() => `Basic ${Buffer.from(`tenant-2:${PASSWORD}`).toString('base64')}`),
     });
-    const forwarder = await startForwarder({ REMOTE_WRITE_URL: receiver.url, REMOTE_WRITE_AUTH: 'basic', REMOTE_WRITE_SECRET_ARN: arn });
+    const forwarder = await startForwarder({
+      REMOTE_WRITE_URL: receiver.url,
+      REMOTE_WRITE_AUTH: 'basic',
+      REMOTE_WRITE_SECRET_ARN: arn,
+    });
     try {
       const res = await post(forwarder);
       assert.equal(res.status, 200, await res.text());

@@ -56,7 +56,13 @@ export function httpApiV2Event(input: EventInput): ApiGatewayEvent {
       apiId: API_ID,
       domainName: HOST,
       domainPrefix: API_ID,
-      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: headers['user-agent']! },
+      http: {
+        method,
+        path: rawPath,
+        protocol: 'HTTP/1.1',
+        sourceIp: '203.0.113.7',
+        userAgent: headers['user-agent']!,
+      },
       requestId: input.requestId ?? 'JKJaXmPLvHcESHA=',
       routeKey: `${method} ${path}`,
       stage,
@@ -66,7 +72,7 @@ export function httpApiV2Event(input: EventInput): ApiGatewayEvent {
     // HTTP API omits the body field when there is none.
     ...(body === null ? {} : { body }),
     isBase64Encoded,
-  } as ApiGatewayEvent;
+  };
 }
 
 /** REST API, payload format 1.0: header names as the client sent them, single and multi-value maps. */
@@ -119,7 +125,13 @@ export function restApiV1Event(input: EventInput): ApiGatewayEvent {
 }
 
 /** A Lambda context with the given remaining time. */
-export function lambdaContext(remainingMs = 30_000): { getRemainingTimeInMillis: () => number; awsRequestId: string } {
+export function lambdaContext(remainingMs = 30_000): {
+  getRemainingTimeInMillis: () => number;
+  awsRequestId: string;
+} {
   const deadline = Date.now() + remainingMs;
-  return { getRemainingTimeInMillis: () => deadline - Date.now(), awsRequestId: '8476a536-e9f4-11e8-9739-2dfe598c3fcd' };
+  return {
+    getRemainingTimeInMillis: () => deadline - Date.now(),
+    awsRequestId: '8476a536-e9f4-11e8-9739-2dfe598c3fcd',
+  };
 }

@@ -12,7 +12,11 @@ import { startPrometheus, type Prometheus } from '../support/prometheus.js';
 import { httpApiV2Event, lambdaContext, restApiV1Event } from './api-gateway-events.js';
 
 // The function's role, as the Lambda runtime exposes it: the SDK's default chain reads these.
-const KEYS = { accessKeyId: 'ASIALAMBDAROLE0001', secretAccessKey: 'lambda-role-secret-access-key', sessionToken: 'lambda-role-session-token' };
+const KEYS = {
+  accessKeyId: 'ASIALAMBDAROLE0001',
+  secretAccessKey: 'lambda-role-secret-access-key',
+  sessionToken: 'lambda-role-session-token',
+};
 process.env.AWS_ACCESS_KEY_ID = KEYS.accessKeyId;
 process.env.AWS_SECRET_ACCESS_KEY = KEYS.secretAccessKey;
 process.env.AWS_SESSION_TOKEN = KEYS.sessionToken;
@@ -72,7 +76,9 @@ describe('Lambda handler: API Gateway events into a real Prometheus', () => {
     );
     assert.equal(result.statusCode, 200, body(result).toString());
     assert.equal(result.headers!['content-type'], 'application/x-protobuf');
-    const response = opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse.decode(body(result));
+    const response = opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse.decode(
+      body(result),
+    );
     assert.equal(response.partialSuccess, null);
     assert.equal(await stored('edge_v2_protobuf'), 21);
   });
@@ -120,7 +126,11 @@ describe('Lambda handler: API Gateway events into a real Prometheus', () => {
   it('REST API (1.0): base64 gzip protobuf (binary media types on)', async () => {
     const result = await handler(
       restApiV1Event({
-        headers: { 'Content-Type': 'application/x-protobuf', 'Content-Encoding': 'gzip', Authorization: `Bearer ${TOKEN}` },
+        headers: {
+          'Content-Type': 'application/x-protobuf',
+          'Content-Encoding': 'gzip',
+          Authorization: `Bearer ${TOKEN}`,
+        },
         body: gaugeProtobufGzip({ name: 'edge.v1.gzip', value: 8, timeMs: Date.now() }),
       }),
       lambdaContext(),
@@ -165,7 +175,9 @@ describe('Lambda handler: API Gateway events into a real Prometheus', () => {
   });
 
   it('logs one line per request with its request id and figures, never the token', () => {
-    const requests = logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request');
+    const requests = logs
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.msg === 'request');
     assert.equal(requests.length, 7);
     const first = requests[0]!;
     assert.equal(first.requestId, 'JKJaXmPLvHcESHA=');
@@ -183,15 +195,29 @@ describe('Lambda handler: API Gateway events into a real Prometheus', () => {
 
   it('writes one CloudWatch EMF document per request', () => {
     assert.equal(metrics.length, 7);
-    const docs = metrics.map((m) => JSON.parse(m) as Record<string, unknown> & { _aws: { CloudWatchMetrics: unknown[] } });
-    const directive = docs[0]!._aws.CloudWatchMetrics[0] as { Namespace: string; Dimensions: string[][]; Metrics: Array<{ Name: string }> };
+    const docs = metrics.map(
+      (m) => JSON.parse(m) as Record<string, unknown> & { _aws: { CloudWatchMetrics: unknown[] } },
+    );
+    const directive = docs[0]!._aws.CloudWatchMetrics[0] as {
+      Namespace: string;
+      Dimensions: string[][];
+      Metrics: Array<{ Name: string }>;
+    };
     assert.equal(directive.Namespace, 'OtlpPromForwarder');
     assert.deepEqual(directive.Dimensions, [['Service']]);
     assert.equal(docs[0]!.Service, 'otlp-forwarder-fn');
     for (const { Name } of directive.Metrics) assert.equal(typeof docs[0]![Name], 'number', Name);
     assert.deepEqual(
       docs.map((d) => [d.Requests, d.DataPointsReceived, d.SamplesSent, d.Unauthorized]),
-      [[1, 1, 1, 0], [1, 1, 1, 0], [1, 1, 1, 0], [1, 1, 1, 0], [1, 1, 1, 0], [1, 0, 0, 1], [1, 0, 0, 1]],
+      [
+        [1, 1, 1, 0],
+        [1, 1, 1, 0],
+        [1, 1, 1, 0],
+        [1, 1, 1, 0],
+        [1, 1, 1, 0],
+        [1, 0, 0, 1],
+        [1, 0, 0, 1],
+      ],
     );
   });
 });
@@ -204,12 +230,19 @@ describe('Lambda handler: time budget, failures and configuration', () => {
     const { port } = stall.address() as AddressInfo;
     try {
       const handler = createLambdaHandler({
-        env: { REMOTE_WRITE_URL: `http://127.0.0.1:${port}/api/v1/write`, ENDPOINT_AUTH: 'none', REMOTE_WRITE_TIMEOUT_MS: '60000' },
+        env: {
+          REMOTE_WRITE_URL: `http://127.0.0.1:${port}/api/v1/write`,
+          ENDPOINT_AUTH: 'none',
+          REMOTE_WRITE_TIMEOUT_MS: '60000',
+        },
         logger: jsonLogger(() => undefined),
         writeMetrics: () => undefined,
       });
       const result = await handler(
-        httpApiV2Event({ headers: { 'content-type': 'application/json' }, body: JSON.stringify(gaugeJson({ name: 'x', value: 1, timeMs: Date.now() })) }),
+        httpApiV2Event({
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(gaugeJson({ name: 'x', value: 1, timeMs: Date.now() })),
+        }),
         lambdaContext(1_800),
       );
       assert.equal(result.statusCode, 503);
@@ -236,12 +269,18 @@ describe('Lambda handler: time budget, failures and configuration', () => {
         writeMetrics: () => undefined,
       });
       const result = await handler(
-        httpApiV2Event({ headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: '{}' }),
+        httpApiV2Event({
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+          body: '{}',
+        }),
         lambdaContext(),
       );
       assert.equal(result.statusCode, 503);
       assert.equal(result.headers!['retry-after'], '5');
-      assert.match(logs.join(''), /reading arn:aws:secretsmanager:us-east-1:123456789012:secret:otlp-endpoint-token-AbCdEf failed/);
+      assert.match(
+        logs.join(''),
+        /reading arn:aws:secretsmanager:us-east-1:123456789012:secret:otlp-endpoint-token-AbCdEf failed/,
+      );
       assert.ok(!logs.join('').includes(TOKEN));
     } finally {
       delete process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER;
@@ -257,9 +296,12 @@ describe('Lambda handler: time budget, failures and configuration', () => {
       writeMetrics: () => undefined,
     });
     for (let i = 0; i < 2; i++) {
-      const result = await handler(httpApiV2Event({ headers: { 'content-type': 'application/json' }, body: '{}' }), lambdaContext());
+      const result = await handler(
+        httpApiV2Event({ headers: { 'content-type': 'application/json' }, body: '{}' }),
+        lambdaContext(),
+      );
       assert.equal(result.statusCode, 502);
-      assert.match(JSON.parse(body(result).toString()).message as string, /misconfigured/);
+      assert.match((JSON.parse(body(result).toString()) as { message: string }).message, /misconfigured/);
     }
     const invalid = logs.filter((l) => l.includes('invalid configuration'));
     assert.equal(invalid.length, 1);

@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { createRequestSigner, createSigV4Signer, type AwsCredentials } from '../../lambda/remote-write/sign.js';
+import {
+  createRequestSigner,
+  createSigV4Signer,
+  type AwsCredentials,
+} from '../../lambda/remote-write/sign.js';
 import { verifySigV4, type ReceivedRequest } from '../support/sigv4-verifier.js';
 
 interface SuiteCase {
@@ -15,7 +19,9 @@ interface SuiteCase {
   signedHeaders: string;
   signature: string;
 }
-const suite = JSON.parse(readFileSync(new URL('../fixtures/sigv4/aws-suite.json', import.meta.url), 'utf8')) as {
+const suite = JSON.parse(
+  readFileSync(new URL('../fixtures/sigv4/aws-suite.json', import.meta.url), 'utf8'),
+) as {
   credentials: AwsCredentials;
   region: string;
   service: string;
@@ -27,7 +33,8 @@ const signingDate = new Date(suite.date);
 const scope = `${suite.credentials.accessKeyId}/20150830/${suite.region}/${suite.service}/aws4_request`;
 
 function credentialsFor(c: SuiteCase): () => Promise<AwsCredentials> {
-  return () => Promise.resolve({ ...suite.credentials, ...(c.sessionToken ? { sessionToken: c.sessionToken } : {}) });
+  return () =>
+    Promise.resolve({ ...suite.credentials, ...(c.sessionToken ? { sessionToken: c.sessionToken } : {}) });
 }
 
 /** The request as a receiver would see it: target from the URL, the headers we would send. */
@@ -51,7 +58,10 @@ describe('SigV4 signing against the AWS test suite', () => {
         credentials: credentialsFor(c),
         applyChecksum: false,
       });
-      const headers = await sign({ method: c.method, url: new URL(c.url), headers: c.headers ?? {}, body: c.body ?? '' }, signingDate);
+      const headers = await sign(
+        { method: c.method, url: new URL(c.url), headers: c.headers ?? {}, body: c.body ?? '' },
+        signingDate,
+      );
       assert.equal(
         headers.authorization,
         `AWS4-HMAC-SHA256 Credential=${scope}, SignedHeaders=${c.signedHeaders}, Signature=${c.signature}`,
@@ -91,7 +101,12 @@ describe('SigV4 signing against the AWS test suite', () => {
     };
     const verdict = verifySigV4(
       { ...received(c, headers), body: Buffer.from('Param1=value2') },
-      { ...suite.credentials, region: suite.region, service: suite.service, now: () => signingDate.getTime() },
+      {
+        ...suite.credentials,
+        region: suite.region,
+        service: suite.service,
+        now: () => signingDate.getTime(),
+      },
     );
     assert.deepEqual(verdict, { ok: false, reason: 'SignatureDoesNotMatch' });
   });
@@ -105,15 +120,24 @@ describe('createSigV4Signer (the remote-write hook)', () => {
     const sign = createSigV4Signer({
       region: 'eu-west-1',
       service: 'aps',
-      credentials: () => Promise.resolve({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', sessionToken: 'tok' }),
+      credentials: () =>
+        Promise.resolve({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', sessionToken: 'tok' }),
     });
     const added = await sign({ url, headers: { 'content-encoding': 'snappy', 'user-agent': 'x/1' }, body });
-    assert.deepEqual(Object.keys(added).sort(), ['authorization', 'x-amz-content-sha256', 'x-amz-date', 'x-amz-security-token']);
+    assert.deepEqual(Object.keys(added).sort(), [
+      'authorization',
+      'x-amz-content-sha256',
+      'x-amz-date',
+      'x-amz-security-token',
+    ]);
     assert.equal(added['x-amz-content-sha256'], createHash('sha256').update(body).digest('hex'));
     assert.equal(added['x-amz-security-token'], 'tok');
     assert.match(added.authorization!, /Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/aps\/aws4_request, /);
     // user-agent is never signed (proxies rewrite it); the protocol headers are.
-    assert.match(added.authorization!, /SignedHeaders=content-encoding;host;x-amz-content-sha256;x-amz-date;x-amz-security-token,/);
+    assert.match(
+      added.authorization!,
+      /SignedHeaders=content-encoding;host;x-amz-content-sha256;x-amz-date;x-amz-security-token,/,
+    );
   });
 
   it('asks the credential provider on every request, so refreshed credentials are used', async () => {

@@ -24,7 +24,9 @@ export interface FakeSecretsManager extends FakeService {
 }
 
 /** Secrets Manager's GetSecretValue over its JSON 1.1 protocol. */
-export async function startFakeSecretsManager(signer: Omit<ExpectedSigner, 'service'>): Promise<FakeSecretsManager> {
+export async function startFakeSecretsManager(
+  signer: Omit<ExpectedSigner, 'service'>,
+): Promise<FakeSecretsManager> {
   const secrets = new Map<string, string>();
   let fail = false;
   const calls: string[] = [];
@@ -37,21 +39,35 @@ export async function startFakeSecretsManager(signer: Omit<ExpectedSigner, 'serv
       const verdict = verifySigV4(request, { ...signer, service: 'secretsmanager' });
       if (!verdict.ok) {
         refused.push(verdict.reason);
-        return reply(400, { __type: 'InvalidSignatureException', message: verdict.reason });
+        reply(400, { __type: 'InvalidSignatureException', message: verdict.reason });
+        return;
       }
       const target = request.headers.find(([n]) => n.toLowerCase() === 'x-amz-target')?.[1];
       if (target !== 'secretsmanager.GetSecretValue') {
         refused.push(`unexpected operation ${String(target)}`);
-        return reply(400, { __type: 'UnknownOperationException', message: String(target) });
+        reply(400, { __type: 'UnknownOperationException', message: String(target) });
+        return;
       }
       calls.push('GetSecretValue');
-      if (fail) return reply(500, { __type: 'InternalServiceError', message: 'injected failure' });
+      if (fail) {
+        reply(500, { __type: 'InternalServiceError', message: 'injected failure' });
+        return;
+      }
       const { SecretId } = JSON.parse(Buffer.from(request.body).toString('utf8')) as { SecretId: string };
       const value = secrets.get(SecretId);
       if (value === undefined) {
-        return reply(400, { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." });
+        reply(400, {
+          __type: 'ResourceNotFoundException',
+          message: "Secrets Manager can't find the specified secret.",
+        });
+        return;
       }
-      reply(200, { ARN: SecretId, Name: SecretId.split(':')[6], SecretString: value, VersionId: `v${calls.length}` });
+      reply(200, {
+        ARN: SecretId,
+        Name: SecretId.split(':')[6],
+        SecretString: value,
+        VersionId: `v${calls.length}`,
+      });
     });
   });
   const url = await listen(server);
@@ -120,6 +136,8 @@ async function listen(server: Server): Promise<string> {
 function close(server: Server): Promise<void> {
   return new Promise((resolve) => {
     server.closeAllConnections();
-    server.close(() => resolve());
+    server.close(() => {
+      resolve();
+    });
   });
 }

@@ -48,7 +48,11 @@ export async function startRemoteWriteReceiver(options: ReceiverOptions = {}): P
         return values.length === 0 ? undefined : values.join(', ');
       };
       let refusal: Refusal | undefined =
-        request.target !== path ? { status: 404, message: 'not found' } : request.method !== 'POST' ? { status: 405, message: 'POST only' } : undefined;
+        request.target !== path
+          ? { status: 404, message: 'not found' }
+          : request.method !== 'POST'
+            ? { status: 405, message: 'POST only' }
+            : undefined;
       refusal ??= options.check?.(request);
       let series: prometheus.ITimeSeries[] | undefined;
       if (refusal === undefined) {
@@ -72,7 +76,9 @@ export async function startRemoteWriteReceiver(options: ReceiverOptions = {}): P
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }

@@ -36,15 +36,19 @@ const AUTHORIZATION =
 
 /** Verifies a request's Authorization header against the expected signer; explains any mismatch. */
 export function verifySigV4(request: ReceivedRequest, expected: ExpectedSigner): Verdict {
-  const header = (name: string): string[] => request.headers.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
+  const header = (name: string): string[] =>
+    request.headers.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
   const [authorization] = header('authorization');
   if (authorization === undefined) return fail('no Authorization header');
   const match = AUTHORIZATION.exec(authorization);
-  if (!match) return fail('Authorization is not AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...');
+  if (!match)
+    return fail('Authorization is not AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...');
   const [, accessKeyId, date, region, service, signedHeaderList, signature] = match as unknown as string[];
   if (accessKeyId !== expected.accessKeyId) return fail(`unknown access key ${accessKeyId}`);
-  if (region !== expected.region) return fail(`credential scope region ${region}, expected ${expected.region}`);
-  if (service !== expected.service) return fail(`credential scope service ${service}, expected ${expected.service}`);
+  if (region !== expected.region)
+    return fail(`credential scope region ${region}, expected ${expected.region}`);
+  if (service !== expected.service)
+    return fail(`credential scope service ${service}, expected ${expected.service}`);
 
   const signedHeaders = signedHeaderList!.split(';');
   const sorted = [...signedHeaders].sort();
@@ -53,9 +57,17 @@ export function verifySigV4(request: ReceivedRequest, expected: ExpectedSigner):
     if (!signedHeaders.includes(required)) return fail(`${required} is not signed`);
   }
   const [amzDate] = header('x-amz-date');
-  if (amzDate === undefined || !/^\d{8}T\d{6}Z$/.test(amzDate)) return fail('missing or malformed x-amz-date');
+  if (amzDate === undefined || !/^\d{8}T\d{6}Z$/.test(amzDate))
+    return fail('missing or malformed x-amz-date');
   if (!amzDate.startsWith(date!)) return fail('x-amz-date and the credential scope date differ');
-  const at = Date.UTC(+amzDate.slice(0, 4), +amzDate.slice(4, 6) - 1, +amzDate.slice(6, 8), +amzDate.slice(9, 11), +amzDate.slice(11, 13), +amzDate.slice(13, 15));
+  const at = Date.UTC(
+    +amzDate.slice(0, 4),
+    +amzDate.slice(4, 6) - 1,
+    +amzDate.slice(6, 8),
+    +amzDate.slice(9, 11),
+    +amzDate.slice(11, 13),
+    +amzDate.slice(13, 15),
+  );
   const now = (expected.now ?? Date.now)();
   if (Math.abs(now - at) > (expected.maxSkewMs ?? 15 * 60_000)) return fail('request time too skewed');
 
@@ -67,11 +79,17 @@ export function verifySigV4(request: ReceivedRequest, expected: ExpectedSigner):
 
   const payloadHash = sha256Hex(request.body);
   const [declaredHash] = header('x-amz-content-sha256');
-  if (declaredHash !== undefined && declaredHash !== payloadHash) return fail('x-amz-content-sha256 does not match the body');
+  if (declaredHash !== undefined && declaredHash !== payloadHash)
+    return fail('x-amz-content-sha256 does not match the body');
 
   const canonical = canonicalRequest(request, signedHeaders, payloadHash);
-  const stringToSign = ['AWS4-HMAC-SHA256', amzDate, `${date}/${region}/${service}/aws4_request`, sha256Hex(canonical)].join('\n');
-  const key = signingKey(expected.secretAccessKey, date!, region!, service!);
+  const stringToSign = [
+    'AWS4-HMAC-SHA256',
+    amzDate,
+    `${date}/${region}/${service}/aws4_request`,
+    sha256Hex(canonical),
+  ].join('\n');
+  const key = signingKey(expected.secretAccessKey, date!, region, service);
   const computed = createHmac('sha256', key).update(stringToSign, 'utf8').digest();
   if (!timingSafeEqual(computed, Buffer.from(signature!, 'hex'))) return fail('SignatureDoesNotMatch');
   return { ok: true };
@@ -82,7 +100,11 @@ export function verifySigV4(request: ReceivedRequest, expected: ExpectedSigner):
  * encoded once more, as every service but S3 expects), canonical query, the signed headers with trimmed
  * values, the signed header list, and the payload hash.
  */
-export function canonicalRequest(request: ReceivedRequest, signedHeaders: readonly string[], payloadHash: string): string {
+export function canonicalRequest(
+  request: ReceivedRequest,
+  signedHeaders: readonly string[],
+  payloadHash: string,
+): string {
   const [rawPath = '/', rawQuery = ''] = request.target.split('?', 2) as [string?, string?];
   const segments: string[] = [];
   for (const segment of rawPath.split('/')) {
@@ -105,7 +127,9 @@ export function canonicalRequest(request: ReceivedRequest, signedHeaders: readon
     .join('&');
 
   const headerLines = signedHeaders.map((name) => {
-    const values = request.headers.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v.trim().replace(/\s+/g, ' '));
+    const values = request.headers
+      .filter(([n]) => n.toLowerCase() === name)
+      .map(([, v]) => v.trim().replace(/\s+/g, ' '));
     return `${name}:${values.join(',')}\n`;
   });
   return [request.method, path, query, headerLines.join(''), signedHeaders.join(';'), payloadHash].join('\n');
@@ -114,7 +138,8 @@ export function canonicalRequest(request: ReceivedRequest, signedHeaders: readon
 /** kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request"). */
 export function signingKey(secretAccessKey: string, date: string, region: string, service: string): Buffer {
   let key: Buffer = Buffer.from(`AWS4${secretAccessKey}`, 'utf8');
-  for (const part of [date, region, service, 'aws4_request']) key = createHmac('sha256', key).update(part, 'utf8').digest();
+  for (const part of [date, region, service, 'aws4_request'])
+    key = createHmac('sha256', key).update(part, 'utf8').digest();
   return key;
 }
 
@@ -141,6 +166,7 @@ export async function receive(req: IncomingMessage): Promise<ReceivedRequest> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const headers: Array<[string, string]> = [];
-  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
+  for (let i = 0; i < req.rawHeaders.length; i += 2)
+    headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
   return { method: req.method ?? 'GET', target: req.url ?? '/', headers, body: Buffer.concat(chunks) };
 }
