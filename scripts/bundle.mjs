@@ -20,7 +20,9 @@ await build({
   sourcemap: true,
   external: ['snappy'],
   // Some AWS SDK dependencies are CommonJS and call require(); give ESM output a require.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 for (const e of entries) {
