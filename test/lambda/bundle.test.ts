@@ -9,11 +9,11 @@ import { gaugeProtobuf } from '../support/otlp-sample.js';
 import { startRemoteWriteReceiver, type RemoteWriteReceiver } from '../support/remote-write-receiver.js';
 import { httpApiV2Event } from './api-gateway-events.js';
 
-/** The handler bundled the way CDK's NodejsFunction does it (esbuild, CommonJS, minified), snappy left out. */
+/** The handler bundled as `npm run build` does it (esbuild, ESM with a require shim, minified), snappy left out. */
 describe('the bundled Lambda handler', () => {
   // Inside node_modules so the bundle resolves the external snappy package like it will in the function.
   const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.bundle-test-'));
-  const file = join(dir, 'index.js');
+  const file = join(dir, 'index.mjs');
   let receiver: RemoteWriteReceiver;
 
   before(async () => {
@@ -25,8 +25,12 @@ describe('the bundled Lambda handler', () => {
       minify: true,
       platform: 'node',
       target: 'node20',
-      format: 'cjs',
+      format: 'esm',
       external: ['snappy'],
+      // As scripts/bundle.mjs: the AWS SDK's CommonJS parts call require().
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
       logLevel: 'error',
     });
   });
@@ -46,8 +50,8 @@ describe('the bundled Lambda handler', () => {
       headers: { 'content-type': 'application/x-protobuf' },
       body: gaugeProtobuf({ name: 'bundle.check', value: 9, timeMs: Date.now() }),
     });
-    const script = `require(${JSON.stringify(file)}).handler(JSON.parse(process.env.EVENT), { getRemainingTimeInMillis: () => 10000, awsRequestId: 'x' })
-      .then((r) => process.stdout.write('RESULT ' + JSON.stringify(r) + '\\n'))`;
+    const script = `import(${JSON.stringify(file)}).then((m) => m.handler(JSON.parse(process.env.EVENT), { getRemainingTimeInMillis: () => 10000, awsRequestId: 'x' })
+      .then((r) => process.stdout.write('RESULT ' + JSON.stringify(r) + '\\n')))`;
     // Asynchronously: the receiver answering the child lives in this process.
     const child = await promisify(execFile)(process.execPath, ['-e', script], {
       env: {
