@@ -30,19 +30,19 @@ export class SeriesSet {
     return s;
   }
 
-  addSample(labels: PrwLabel[], value: number, timestamp: number): void {
-    this.series(labels).samples.push({ value, timestamp });
-  }
-
   get size(): number {
     return this.byKey.size;
   }
 
-  /** All series, each with samples, histograms and exemplars sorted by timestamp. */
+  /**
+   * All series in creation order, each with samples, histograms and exemplars sorted by timestamp.
+   * Samples repeated exactly (same timestamp and value, e.g. the target_info of a resource sent twice in
+   * one request) are kept once; Prometheus would drop the copy anyway.
+   */
   toArray(): TimeSeries[] {
     const out: TimeSeries[] = [];
     for (const s of this.byKey.values()) {
-      if (s.samples.length > 1) s.samples.sort(byTimestamp);
+      if (s.samples.length > 1) s.samples = dedupe(s.samples.sort(byTimestamp));
       if (s.histograms.length > 1) s.histograms.sort(byTimestamp);
       if (s.exemplars.length > 1) s.exemplars.sort(byTimestamp);
       out.push(s);
@@ -53,3 +53,15 @@ export class SeriesSet {
 
 const byTimestamp = (a: { timestamp?: unknown }, b: { timestamp?: unknown }): number =>
   (a.timestamp as number) - (b.timestamp as number);
+
+function dedupe(samples: PrwSample[]): PrwSample[] {
+  let kept = 1;
+  for (let i = 1; i < samples.length; i++) {
+    const previous = samples[kept - 1]!;
+    const current = samples[i]!;
+    if (current.timestamp === previous.timestamp && Object.is(current.value, previous.value)) continue;
+    samples[kept++] = current;
+  }
+  samples.length = kept;
+  return samples;
+}
