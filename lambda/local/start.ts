@@ -20,14 +20,15 @@ export interface LocalForwarder {
 /** Starts the local server on config.host:config.port (0 picks a free port). */
 export async function startLocalForwarder(config: Config, logger: Logger): Promise<LocalForwarder> {
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
-  const destination = config.remoteWriteUrl ?? receiver!.url;
+  const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const deps = {
     config,
     logger,
     publicUrl: `http://${host}:${config.port}`,
     ...(receiver ? { store: receiver.store } : {}),
-    send: (body: Uint8Array) => sendWriteRequest(body, { url: destination, timeoutMs: config.remoteWriteTimeoutMs }),
+    send: (body: Uint8Array) =>
+      sendWriteRequest(body, { url: destination, timeoutMs: config.remoteWriteTimeoutMs }),
   };
   const server = createForwarderServer(deps);
   try {

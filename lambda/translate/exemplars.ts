@@ -3,7 +3,8 @@
  * labels in lowercase hex, plus the filtered attributes when all labels together stay within the
  * OpenMetrics limit of 128 runes.
  */
-import type { OtlpExemplar, PrwExemplar, PrwLabel } from '../otlp/types.js';
+import type { OtlpExemplar, PrwExemplar } from '../otlp/types.js';
+import type { Label } from './series-set.js';
 import { anyValueToString, int64ToNumber, nanosToMillis, runeCount } from './values.js';
 
 /** OpenMetrics: the combined length of an exemplar's label names and values, in runes. */
@@ -24,7 +25,7 @@ function hexId(id: Uint8Array | null | undefined): string {
 
 /** One remote-write exemplar for an OTLP exemplar. */
 export function toPromExemplar(exemplar: OtlpExemplar): PrwExemplar {
-  const labels: PrwLabel[] = [];
+  const labels: Label[] = [];
   let runes = 0;
   const traceId = hexId(exemplar.traceId);
   if (traceId !== '') {
@@ -38,7 +39,7 @@ export function toPromExemplar(exemplar: OtlpExemplar): PrwExemplar {
   }
   const attributes = exemplar.filteredAttributes ?? [];
   if (attributes.length > 0) {
-    const extra: PrwLabel[] = [];
+    const extra: Label[] = [];
     for (const kv of attributes) {
       // The Collector does not sanitise exemplar attribute keys.
       const name = kv.key ?? '';

@@ -8,7 +8,14 @@ import type { prometheus } from '../../proto/generated/protos.js';
 import type { Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
 import { seriesLabels } from './labels.js';
-import { hasNoRecordedValue, int64ToNumber, isZero64, nanosToMillis, STALE_NAN, STALE_NAN_COUNT } from './values.js';
+import {
+  hasNoRecordedValue,
+  int64ToNumber,
+  isZero64,
+  nanosToMillis,
+  STALE_NAN,
+  STALE_NAN_COUNT,
+} from './values.js';
 
 type BucketSpan = prometheus.BucketSpan.$Properties & { offset: number; length: number };
 
@@ -30,7 +37,11 @@ export interface BucketLayout {
  * `scaleDown` merges 2^scaleDown neighbouring buckets into one. A gap of at most two empty buckets is
  * filled with zeros (cheaper than a new span), a longer gap starts a new span.
  */
-export function convertBucketsLayout(counts: readonly Int64[], offset: number, scaleDown: number): BucketLayout {
+export function convertBucketsLayout(
+  counts: readonly Int64[],
+  offset: number,
+  scaleDown: number,
+): BucketLayout {
   const spans: BucketSpan[] = [];
   const deltas: number[] = [];
   const n = counts.length;
@@ -92,7 +103,9 @@ export function convertBucketsLayout(counts: readonly Int64[], offset: number, s
  * NoRecordedValue sets the sum to the stale NaN and the integer count to the stale NaN's bits, as the
  * Collector does.
  */
-export function toNativeHistogram(point: ExponentialHistogramDataPoint): prometheus.Histogram.$Properties | undefined {
+export function toNativeHistogram(
+  point: ExponentialHistogramDataPoint,
+): prometheus.Histogram.$Properties | undefined {
   let scale = point.scale ?? 0;
   if (scale < MIN_SCALE) return undefined;
   let scaleDown = 0;
@@ -100,8 +113,16 @@ export function toNativeHistogram(point: ExponentialHistogramDataPoint): prometh
     scaleDown = scale - MAX_SCALE;
     scale = MAX_SCALE;
   }
-  const positive = convertBucketsLayout(point.positive?.bucketCounts ?? [], point.positive?.offset ?? 0, scaleDown);
-  const negative = convertBucketsLayout(point.negative?.bucketCounts ?? [], point.negative?.offset ?? 0, scaleDown);
+  const positive = convertBucketsLayout(
+    point.positive?.bucketCounts ?? [],
+    point.positive?.offset ?? 0,
+    scaleDown,
+  );
+  const negative = convertBucketsLayout(
+    point.negative?.bucketCounts ?? [],
+    point.negative?.offset ?? 0,
+    scaleDown,
+  );
   const stale = hasNoRecordedValue(point.flags);
   return {
     countInt: stale ? (STALE_NAN_COUNT as unknown as number) : int64ToNumber(point.count),

@@ -8,10 +8,22 @@ import type { Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
 import { seriesLabels } from './labels.js';
 import type { TimeSeries } from './series-set.js';
-import { formatFloatGo, hasNoRecordedValue, int64ToNumber, isZero64, nanosToMillis, STALE_NAN } from './values.js';
+import {
+  formatFloatGo,
+  hasNoRecordedValue,
+  int64ToNumber,
+  isZero64,
+  nanosToMillis,
+  STALE_NAN,
+} from './values.js';
 
 /** Adds the series of each histogram point under the base name `name`. */
-export function addHistogramPoints(points: readonly HistogramDataPoint[], name: string, metric: string, emit: Emit): void {
+export function addHistogramPoints(
+  points: readonly HistogramDataPoint[],
+  name: string,
+  metric: string,
+  emit: Emit,
+): void {
   const sumName = `${name}_sum`;
   const countName = `${name}_count`;
   const bucketName = `${name}_bucket`;
@@ -31,9 +43,13 @@ export function addHistogramPoints(points: readonly HistogramDataPoint[], name: 
 
     // An unset sum means the point has none (proto3 `optional`); the Collector then omits `_sum`.
     if (point.sum != null) {
-      emit.set.series(seriesLabels(base, sumName)).samples.push({ value: stale ? STALE_NAN : point.sum, timestamp });
+      emit.set
+        .series(seriesLabels(base, sumName))
+        .samples.push({ value: stale ? STALE_NAN : point.sum, timestamp });
     }
-    emit.set.series(seriesLabels(base, countName)).samples.push({ value: stale ? STALE_NAN : count, timestamp });
+    emit.set
+      .series(seriesLabels(base, countName))
+      .samples.push({ value: stale ? STALE_NAN : count, timestamp });
 
     const exemplars = point.exemplars;
     const buckets: [number, TimeSeries][] | undefined = exemplars && exemplars.length > 0 ? [] : undefined;

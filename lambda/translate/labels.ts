@@ -6,8 +6,9 @@
  *
  * Everything that depends only on the resource or the scope is computed once in setResource/setScope.
  */
-import type { InstrumentationScope, KeyValue, PrwLabel, Resource } from '../otlp/types.js';
+import type { InstrumentationScope, KeyValue, Resource } from '../otlp/types.js';
 import { labelName } from './label-name.js';
+import type { Label } from './series-set.js';
 import { anyValueToString, compareBytes } from './values.js';
 
 /** The settings the label builder needs (a subset of TranslateOptions, already validated). */
@@ -30,11 +31,7 @@ export const SERVICE_INSTANCE_ID = 'service.instance.id';
 const RESERVED_SCOPE_ATTRIBUTES = new Set(['name', 'version', 'schema_url']);
 
 const byKey = (a: KeyValue, b: KeyValue): number => compareBytes(a.key ?? '', b.key ?? '');
-const byName = (a: PrwLabel, b: PrwLabel): number => {
-  const x = a.name!;
-  const y = b.name!;
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const byName = (a: Label, b: Label): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** `job` (service.namespace/service.name, or service.name) and `instance` (service.instance.id). */
 export function resourceIdentity(resource: Resource | null | undefined): { job?: string; instance?: string } {
@@ -78,8 +75,8 @@ function isSortedByKey(attributes: readonly KeyValue[]): boolean {
  * A label map as a sorted label list. Empty values are left out: Prometheus treats an empty label as an
  * absent one, and remote-write 1.0 forbids sending them.
  */
-export function toSortedLabels(map: ReadonlyMap<string, string>): PrwLabel[] {
-  const labels: PrwLabel[] = [];
+export function toSortedLabels(map: ReadonlyMap<string, string>): Label[] {
+  const labels: Label[] = [];
   for (const [name, value] of map) if (value !== '') labels.push({ name, value });
   return labels.length > 1 ? labels.sort(byName) : labels;
 }
@@ -88,20 +85,25 @@ export function toSortedLabels(map: ReadonlyMap<string, string>): PrwLabel[] {
  * A series' labels: the point's sorted base labels plus `__name__` and, optionally, one more label
  * (`le`, `quantile`) that replaces a base label of the same name. Stays sorted without re-sorting.
  */
-export function seriesLabels(base: readonly PrwLabel[], name: string, extraName?: string, extraValue?: string): PrwLabel[] {
-  const nameLabel: PrwLabel = { name: '__name__', value: name };
-  const extras: PrwLabel[] =
+export function seriesLabels(
+  base: readonly Label[],
+  name: string,
+  extraName?: string,
+  extraValue?: string,
+): Label[] {
+  const nameLabel: Label = { name: '__name__', value: name };
+  const extras: Label[] =
     extraName === undefined
       ? [nameLabel]
       : extraName < '__name__'
         ? [{ name: extraName, value: extraValue ?? '' }, nameLabel]
         : [nameLabel, { name: extraName, value: extraValue ?? '' }];
-  const out: PrwLabel[] = [];
+  const out: Label[] = [];
   let next = 0;
   for (const label of base) {
-    const n = label.name!;
+    const n = label.name;
     if (n === '__name__' || n === extraName) continue;
-    while (next < extras.length && extras[next]!.name! < n) out.push(extras[next++]!);
+    while (next < extras.length && extras[next]!.name < n) out.push(extras[next++]!);
     out.push(label);
   }
   while (next < extras.length) out.push(extras[next++]!);
@@ -175,7 +177,7 @@ export class PointLabeler {
    * The sorted labels of a point without `__name__`; undefined when an attribute key has no valid label
    * name (the caller rejects the point).
    */
-  base(attributes: readonly KeyValue[] | null | undefined): PrwLabel[] | undefined {
+  base(attributes: readonly KeyValue[] | null | undefined): Label[] | undefined {
     const map = this.map;
     map.clear();
     let attrs = attributes ?? [];

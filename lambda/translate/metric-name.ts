@@ -7,12 +7,7 @@ import { cleanUpUnit, isMetricNameChar, unitSuffixes } from './units.js';
 
 /** What the name depends on besides the OTLP name and unit (otlptranslator MetricType). */
 export type MetricKind =
-  | 'gauge'
-  | 'monotonic_counter'
-  | 'non_monotonic_counter'
-  | 'histogram'
-  | 'exponential_histogram'
-  | 'summary';
+  'gauge' | 'monotonic_counter' | 'non_monotonic_counter' | 'histogram' | 'exponential_histogram' | 'summary';
 
 /** The naming strategies, under Prometheus's own names. */
 export type NamingStrategy = 'UnderscoreEscapingWithSuffixes' | 'UnderscoreEscapingWithoutSuffixes';
@@ -45,7 +40,8 @@ function fields(name: string, keepUnderscore: boolean): string[] {
   return out;
 }
 
-const startsWithDigit = (s: string): boolean => s.length > 0 && s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
+const startsWithDigit = (s: string): boolean =>
+  s.length > 0 && s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 
 /**
  * The Prometheus name of an OTLP metric; '' when the name cannot be built (empty, or nothing but

@@ -15,7 +15,8 @@ export type RejectReason =
   | 'invalid_scale';
 
 const EXPLAIN: Readonly<Record<RejectReason, string>> = {
-  unsupported_type: 'metric has no data of a known type (gauge, sum, histogram, exponential histogram, summary)',
+  unsupported_type:
+    'metric has no data of a known type (gauge, sum, histogram, exponential histogram, summary)',
   delta_temporality:
     'delta temporality cannot be written to Prometheus without state; set OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE=cumulative in the exporting SDK',
   unspecified_temporality: 'aggregation temporality is unspecified; expected cumulative',

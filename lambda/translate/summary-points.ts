@@ -5,10 +5,22 @@
 import type { SummaryDataPoint } from '../otlp/types.js';
 import type { Emit } from './emit.js';
 import { seriesLabels } from './labels.js';
-import { formatFloatGo, hasNoRecordedValue, int64ToNumber, isZero64, nanosToMillis, STALE_NAN } from './values.js';
+import {
+  formatFloatGo,
+  hasNoRecordedValue,
+  int64ToNumber,
+  isZero64,
+  nanosToMillis,
+  STALE_NAN,
+} from './values.js';
 
 /** Adds the series of each summary point under the base name `name`. */
-export function addSummaryPoints(points: readonly SummaryDataPoint[], name: string, metric: string, emit: Emit): void {
+export function addSummaryPoints(
+  points: readonly SummaryDataPoint[],
+  name: string,
+  metric: string,
+  emit: Emit,
+): void {
   const sumName = `${name}_sum`;
   const countName = `${name}_count`;
   for (const point of points) {
@@ -23,7 +35,9 @@ export function addSummaryPoints(points: readonly SummaryDataPoint[], name: stri
     }
     const timestamp = nanosToMillis(point.timeUnixNano);
     const stale = hasNoRecordedValue(point.flags);
-    emit.set.series(seriesLabels(base, sumName)).samples.push({ value: stale ? STALE_NAN : (point.sum ?? 0), timestamp });
+    emit.set
+      .series(seriesLabels(base, sumName))
+      .samples.push({ value: stale ? STALE_NAN : (point.sum ?? 0), timestamp });
     emit.set
       .series(seriesLabels(base, countName))
       .samples.push({ value: stale ? STALE_NAN : int64ToNumber(point.count), timestamp });

@@ -4,7 +4,15 @@
  * already became `job` and `instance`.
  */
 import type { Metric, Resource } from '../otlp/types.js';
-import { mergeAttributes, resourceIdentity, seriesLabels, SERVICE_INSTANCE_ID, SERVICE_NAME, SERVICE_NAMESPACE, toSortedLabels } from './labels.js';
+import {
+  mergeAttributes,
+  resourceIdentity,
+  seriesLabels,
+  SERVICE_INSTANCE_ID,
+  SERVICE_NAME,
+  SERVICE_NAMESPACE,
+  toSortedLabels,
+} from './labels.js';
 import type { SeriesSet } from './series-set.js';
 import { nanosToMillis } from './values.js';
 

@@ -75,7 +75,12 @@ export function translate(request: ExportMetricsServiceRequest, options: Transla
   };
 }
 
-function translateMetric(metric: Metric, namer: MetricNamer, emit: Emit, metadata: MetadataSet | undefined): void {
+function translateMetric(
+  metric: Metric,
+  namer: MetricNamer,
+  emit: Emit,
+  metadata: MetadataSet | undefined,
+): void {
   const otlpName = metric.name ?? '';
   const points = pointCount(metric);
 
@@ -101,7 +106,11 @@ function translateMetric(metric: Metric, namer: MetricNamer, emit: Emit, metadat
 
   // Cumulative only: a delta point is an increment, and Prometheus stores totals.
   if (temporality !== undefined && temporality !== CUMULATIVE) {
-    emit.rejections.add(temporality === DELTA ? 'delta_temporality' : 'unspecified_temporality', otlpName, points);
+    emit.rejections.add(
+      temporality === DELTA ? 'delta_temporality' : 'unspecified_temporality',
+      otlpName,
+      points,
+    );
     return;
   }
   const name = otlpName === '' ? '' : metricName(namer, otlpName, metric.unit ?? '', kind);

@@ -138,7 +138,10 @@ function goJson(value: AnyValue | null | undefined): string {
 class UnsupportedJsonValue extends Error {}
 
 // Go's encoder escapes U+2028 and U+2029 even with HTML escaping off; JSON.stringify does not.
-const jsonString = (s: string): string => JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const jsonString = (s: string): string =>
+  JSON.stringify(s)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 /** Orders strings as Go compares them (by UTF-8 bytes), which differs from UTF-16 order only above U+FFFF. */
 export function compareBytes(a: string, b: string): number {
