@@ -4,7 +4,7 @@
  * makeBuckets).
  */
 import type { ExponentialHistogramDataPoint, Int64 } from '../otlp/types.js';
-import type { prometheus } from '../../proto/generated/protos.js';
+import { prometheus } from '../../proto/generated/protos.js';
 import type { Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
 import { seriesLabels } from './labels.js';
@@ -135,7 +135,7 @@ export function toNativeHistogram(
     positiveSpans: positive.spans,
     positiveDeltas: positive.deltas,
     // Counter-reset detection is left to Prometheus (UNKNOWN), the only safe hint.
-    resetHint: 0,
+    resetHint: prometheus.Histogram.ResetHint.UNKNOWN,
     timestamp: nanosToMillis(point.timeUnixNano),
   };
 }

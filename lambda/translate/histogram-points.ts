@@ -59,7 +59,7 @@ export function addHistogramPoints(
     const n = Math.min(bounds.length, counts.length);
     let cumulative = 0;
     for (let i = 0; i < n; i++) {
-      const bound = bounds[i]!;
+      const bound = bounds[i] ?? 0;
       cumulative += int64ToNumber(counts[i]);
       const series = emit.set.series(seriesLabels(base, bucketName, 'le', formatFloatGo(bound)));
       series.samples.push({ value: stale ? STALE_NAN : cumulative, timestamp });
@@ -67,9 +67,9 @@ export function addHistogramPoints(
     }
     const inf = emit.set.series(seriesLabels(base, bucketName, 'le', '+Inf'));
     inf.samples.push({ value: stale ? STALE_NAN : count, timestamp });
-    if (buckets) {
+    if (buckets && exemplars) {
       buckets.push([Infinity, inf]);
-      placeExemplars(exemplars!, buckets);
+      placeExemplars(exemplars, buckets);
     }
   }
 }

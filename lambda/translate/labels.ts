@@ -67,7 +67,11 @@ export function mergeAttributes(map: Map<string, string>, attributes: readonly K
 }
 
 function isSortedByKey(attributes: readonly KeyValue[]): boolean {
-  for (let i = 1; i < attributes.length; i++) if (byKey(attributes[i - 1]!, attributes[i]!) > 0) return false;
+  let previous: KeyValue | undefined;
+  for (const kv of attributes) {
+    if (previous !== undefined && byKey(previous, kv) > 0) return false;
+    previous = kv;
+  }
   return true;
 }
 
@@ -89,24 +93,37 @@ export function seriesLabels(
   base: readonly Label[],
   name: string,
   extraName?: string,
-  extraValue?: string,
+  extraValue = '',
 ): Label[] {
-  const nameLabel: Label = { name: '__name__', value: name };
-  const extras: Label[] =
-    extraName === undefined
-      ? [nameLabel]
-      : extraName < '__name__'
-        ? [{ name: extraName, value: extraValue ?? '' }, nameLabel]
-        : [nameLabel, { name: extraName, value: extraValue ?? '' }];
+  // The one or two labels to insert, in order; `first` sorts before `second`.
+  let first: Label | undefined = { name: '__name__', value: name };
+  let second: Label | undefined;
+  if (extraName !== undefined) {
+    const extra = { name: extraName, value: extraValue };
+    if (extraName < '__name__') {
+      second = first;
+      first = extra;
+    } else {
+      second = extra;
+    }
+  }
   const out: Label[] = [];
-  let next = 0;
   for (const label of base) {
     const n = label.name;
     if (n === '__name__' || n === extraName) continue;
-    while (next < extras.length && extras[next]!.name < n) out.push(extras[next++]!);
+    if (first !== undefined && first.name < n) {
+      out.push(first);
+      first = second;
+      second = undefined;
+      if (first !== undefined && first.name < n) {
+        out.push(first);
+        first = undefined;
+      }
+    }
     out.push(label);
   }
-  while (next < extras.length) out.push(extras[next++]!);
+  if (first !== undefined) out.push(first);
+  if (second !== undefined) out.push(second);
   return out;
 }
 

@@ -2,17 +2,14 @@
  * Prometheus metric metadata for `send_metadata` (the Collector's OtelMetricsToMetadata): type, help from
  * the description, and the unit as otlptranslator's UnitNamer writes it.
  */
+import { prometheus } from '../../proto/generated/protos.js';
 import type { PrwMetricMetadata } from '../otlp/types.js';
 import type { MetricKind } from './metric-name.js';
 import { prometheusUnit } from './units.js';
 
-/** prometheus.MetricMetadata.MetricType values on the wire. */
-const COUNTER = 1;
-const GAUGE = 2;
-const HISTOGRAM = 3;
-const SUMMARY = 5;
+const { COUNTER, GAUGE, HISTOGRAM, SUMMARY } = prometheus.MetricMetadata.MetricType;
 
-const TYPE: Readonly<Record<MetricKind, number>> = {
+const TYPE: Readonly<Record<MetricKind, prometheus.MetricMetadata.MetricType>> = {
   gauge: GAUGE,
   monotonic_counter: COUNTER,
   non_monotonic_counter: GAUGE,

@@ -61,13 +61,18 @@ const byTimestamp = (a: { timestamp?: unknown }, b: { timestamp?: unknown }): nu
   (a.timestamp as number) - (b.timestamp as number);
 
 function dedupe(samples: PrwSample[]): PrwSample[] {
-  let kept = 1;
-  for (let i = 1; i < samples.length; i++) {
-    const previous = samples[kept - 1]!;
-    const current = samples[i]!;
-    if (current.timestamp === previous.timestamp && Object.is(current.value, previous.value)) continue;
-    samples[kept++] = current;
+  const kept: PrwSample[] = [];
+  let previous: PrwSample | undefined;
+  for (const current of samples) {
+    if (
+      previous !== undefined &&
+      current.timestamp === previous.timestamp &&
+      Object.is(current.value, previous.value)
+    ) {
+      continue;
+    }
+    kept.push(current);
+    previous = current;
   }
-  samples.length = kept;
-  return samples;
+  return kept;
 }

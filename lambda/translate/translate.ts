@@ -124,24 +124,12 @@ function translateMetric(
     return;
   }
 
-  switch (kind) {
-    case 'gauge':
-      addNumberPoints(metric.gauge!.dataPoints ?? [], name, otlpName, false, emit);
-      return;
-    case 'monotonic_counter':
-    case 'non_monotonic_counter':
-      addNumberPoints(metric.sum!.dataPoints ?? [], name, otlpName, true, emit);
-      return;
-    case 'histogram':
-      addHistogramPoints(metric.histogram!.dataPoints ?? [], name, otlpName, emit);
-      return;
-    case 'exponential_histogram':
-      addExponentialHistogramPoints(metric.exponentialHistogram!.dataPoints ?? [], name, otlpName, emit);
-      return;
-    case 'summary':
-      addSummaryPoints(metric.summary!.dataPoints ?? [], name, otlpName, emit);
-      return;
-  }
+  if (metric.gauge) addNumberPoints(metric.gauge.dataPoints ?? [], name, otlpName, false, emit);
+  else if (metric.sum) addNumberPoints(metric.sum.dataPoints ?? [], name, otlpName, true, emit);
+  else if (metric.histogram) addHistogramPoints(metric.histogram.dataPoints ?? [], name, otlpName, emit);
+  else if (metric.exponentialHistogram) {
+    addExponentialHistogramPoints(metric.exponentialHistogram.dataPoints ?? [], name, otlpName, emit);
+  } else if (metric.summary) addSummaryPoints(metric.summary.dataPoints ?? [], name, otlpName, emit);
 }
 
 /** Number of data points a metric carries, whatever its type. */

@@ -8,7 +8,11 @@ const STALE_NAN_BITS = 0x7ff0000000000002n;
  * Prometheus's stale marker: a NaN with a payload that PromQL treats as "series ended".
  * Written for points flagged NoRecordedValue.
  */
-export const STALE_NAN: number = new Float64Array(new BigUint64Array([STALE_NAN_BITS]).buffer)[0]!;
+export const STALE_NAN: number = (() => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setBigUint64(0, STALE_NAN_BITS);
+  return view.getFloat64(0);
+})();
 
 /**
  * The stale marker's bits as an unsigned 64-bit integer. The Collector (and Prometheus's translator)
@@ -24,8 +28,9 @@ export const STALE_NAN_COUNT: { low: number; high: number; unsigned: true; toStr
 /** Whether a float has exactly the stale marker's bits (a plain NaN does not). */
 export function isStaleNaN(value: number): boolean {
   if (!Number.isNaN(value)) return false;
-  const bits = new BigUint64Array(new Float64Array([value]).buffer)[0];
-  return bits === STALE_NAN_BITS;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  return view.getBigUint64(0) === STALE_NAN_BITS;
 }
 
 /** The OTLP `DataPointFlags.NO_RECORDED_VALUE_MASK` bit. */
