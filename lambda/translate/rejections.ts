@@ -61,7 +61,9 @@ export class Rejections {
     for (const [reason, { count, metrics }] of this.byReason) {
       const names = [...metrics].slice(0, MAX_NAMES_IN_MESSAGE).map((m) => JSON.stringify(m));
       const more = metrics.size > MAX_NAMES_IN_MESSAGE ? ', ...' : '';
-      parts.push(`${count} point(s) rejected, ${EXPLAIN[reason]}: ${names.join(', ')}${more}`);
+      // A metric without points rejects none; it is still reported (as a warning, in OTLP's terms).
+      const prefix = count > 0 ? `${count} point(s) rejected, ` : '';
+      parts.push(`${prefix}${EXPLAIN[reason]}: ${names.join(', ')}${more}`);
     }
     return parts.join('; ');
   }
