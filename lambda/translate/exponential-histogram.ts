@@ -71,7 +71,7 @@ export function convertBucketsLayout(
     } else {
       for (let j = 0; j < gap; j++) {
         span.length++;
-        deltas.push(-previous);
+        deltas.push(0 - previous);
         previous = 0;
       }
     }
@@ -89,7 +89,7 @@ export function convertBucketsLayout(
   } else {
     for (let j = 0; j < gap; j++) {
       span.length++;
-      deltas.push(-previous);
+      deltas.push(0 - previous);
       previous = 0;
     }
   }
