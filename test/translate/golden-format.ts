@@ -22,7 +22,7 @@ export function goldenNumber(v: number | null | undefined): number | string {
 function int64(v: unknown): number | string {
   if (typeof v === 'number') return v;
   if (v === null || v === undefined) return 0;
-  return String(v as { toString(): string });
+  return (v as { toString(): string }).toString();
 }
 
 const labelObject = (labels: readonly { name?: string | null; value?: string | null }[]): Record<string, string> =>
