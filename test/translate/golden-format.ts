@@ -25,11 +25,13 @@ function int64(v: unknown): number | string {
   return (v as { toString(): string }).toString();
 }
 
-const labelObject = (labels: readonly { name?: string | null; value?: string | null }[]): Record<string, string> =>
-  Object.fromEntries(labels.map((l) => [l.name ?? '', l.value ?? '']));
+const labelObject = (
+  labels: readonly { name?: string | null; value?: string | null }[],
+): Record<string, string> => Object.fromEntries(labels.map((l) => [l.name ?? '', l.value ?? '']));
 
 function histogram(h: PrwHistogram): Json {
-  const spans = (s: PrwHistogram['positiveSpans']): Json => (s ?? []).map((x) => [x.offset ?? 0, x.length ?? 0]);
+  const spans = (s: PrwHistogram['positiveSpans']): Json =>
+    (s ?? []).map((x) => [x.offset ?? 0, x.length ?? 0]);
   return {
     timestamp: int64(h.timestamp),
     count: int64(h.countInt),

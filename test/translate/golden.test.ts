@@ -65,7 +65,10 @@ describe('translation golden cases', () => {
       const expectedFile = join(FIXTURES, 'prw', `${name}.json`);
       if (UPDATE) {
         const config = (await prettier.resolveConfig(expectedFile)) ?? {};
-        writeFileSync(expectedFile, await prettier.format(JSON.stringify(actual), { ...config, parser: 'json' }));
+        writeFileSync(
+          expectedFile,
+          await prettier.format(JSON.stringify(actual), { ...config, parser: 'json' }),
+        );
         return;
       }
       assert.ok(existsSync(expectedFile), `missing ${expectedFile}; run with UPDATE_GOLDEN=1 and review it`);
