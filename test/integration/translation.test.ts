@@ -137,12 +137,11 @@ describe('translation into a real Prometheus (native histograms, exemplars)', ()
 
   it('accepts the request and reports the delta metric in partial_success', () => {
     assert.equal(response.status, 200);
-    assert.equal(response.body.partialSuccess?.rejectedDataPoints, '1');
-    assert.match(response.body.partialSuccess?.errorMessage ?? '', /"delta\.requests"/);
-    assert.match(
-      response.body.partialSuccess?.errorMessage ?? '',
-      /OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE=cumulative/,
-    );
+    const partial = response.body.partialSuccess;
+    assert.ok(partial, 'no partialSuccess');
+    assert.equal(partial.rejectedDataPoints, '1');
+    assert.match(partial.errorMessage ?? '', /"delta\.requests"/);
+    assert.match(partial.errorMessage ?? '', /OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE=cumulative/);
   });
 
   it('answers histogram_quantile over the classic buckets', async () => {
@@ -177,9 +176,11 @@ describe('translation into a real Prometheus (native histograms, exemplars)', ()
       end: String(BASE_S + 120),
     });
     assert.equal(data.length, 1);
-    assert.equal(data[0]?.seriesLabels.region, 'eu');
+    const [series] = data;
+    assert.ok(series);
+    assert.equal(series.seriesLabels.region, 'eu');
     assert.deepEqual(
-      data[0]?.exemplars.map((e) => [e.labels.trace_id, e.labels.span_id, e.value]),
+      series.exemplars.map((e) => [e.labels.trace_id, e.labels.span_id, e.value]),
       [[TRACE_ID, SPAN_ID, '1']],
     );
   });
@@ -197,9 +198,11 @@ describe('translation into a real Prometheus (native histograms, exemplars)', ()
       Number(at),
     );
     assert.equal(joined.length, 1);
-    assert.equal(joined[0]?.metric.host_name, 'host-a');
-    assert.equal(joined[0]?.metric.otel_scope_name, 'it-scope');
-    assert.equal(joined[0]?.value[1], '17');
+    const [series] = joined;
+    assert.ok(series);
+    assert.equal(series.metric.host_name, 'host-a');
+    assert.equal(series.metric.otel_scope_name, 'it-scope');
+    assert.equal(series.value[1], '17');
   });
 
   it('ends a series with a NoRecordedValue point (stale marker)', async () => {
