@@ -69,6 +69,7 @@ export function convertBucketsLayout(
       span = { offset: gap, length: 0 };
       spans.push(span);
     } else {
+      // Empty buckets as deltas (0 - previous, not -previous, which would make -0).
       for (let j = 0; j < gap; j++) {
         span.length++;
         deltas.push(0 - previous);
@@ -125,6 +126,7 @@ export function toNativeHistogram(
   );
   const stale = hasNoRecordedValue(point.flags);
   return {
+    // protobufjs writes any {low, high} object as a 64-bit integer; its typings only name number or Long.
     countInt: stale ? (STALE_NAN_COUNT as unknown as number) : int64ToNumber(point.count),
     sum: stale ? STALE_NAN : (point.sum ?? 0),
     schema: scale,
