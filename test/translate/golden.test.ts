@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import prettier from 'prettier';
+import { opentelemetry } from '../../proto/generated/protos.js';
 import { decodeExportRequest } from '../../lambda/otlp/decode.js';
 import { decodeWriteRequest, encodeWriteRequest } from '../../lambda/remote-write/encode.js';
 import { DEFAULT_TRANSLATE_OPTIONS, type TranslateOptions } from '../../lambda/translate/options.js';
@@ -19,9 +20,17 @@ import { toGolden } from './golden-format.js';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
-function run(name: string, options: Partial<TranslateOptions> = {}): TranslateResult {
+const { ExportMetricsServiceRequest } = opentelemetry.proto.collector.metrics.v1;
+
+/** Translates a case's OTLP JSON, and the same request sent as protobuf (the other decoder). */
+function run(name: string, options: Partial<TranslateOptions> = {}): [TranslateResult, TranslateResult] {
   const body = readFileSync(join(FIXTURES, 'otlp', `${name}.json`));
-  return translate(decodeExportRequest(body, 'json'), { ...DEFAULT_TRANSLATE_OPTIONS, ...options });
+  const fromJson = decodeExportRequest(body, 'json');
+  const protobuf = ExportMetricsServiceRequest.encode(
+    ExportMetricsServiceRequest.fromObject(fromJson as unknown as Record<string, unknown>),
+  ).finish();
+  const all = { ...DEFAULT_TRANSLATE_OPTIONS, ...options };
+  return [translate(fromJson, all), translate(decodeExportRequest(protobuf, 'protobuf'), all)];
 }
 
 /** Properties every translation must have, whatever the case. */
@@ -59,9 +68,14 @@ describe('translation golden cases', () => {
   for (const name of files) {
     const entry = CASES[name];
     it(`${name}: ${entry?.rule ?? 'undocumented'}`, async () => {
-      const result = run(name, entry?.options);
+      const [result, viaProtobuf] = run(name, entry?.options);
       assertWellFormed(result);
       const actual = toGolden(result);
+      assert.deepEqual(
+        toGolden(viaProtobuf),
+        actual,
+        'the protobuf encoding of the case translates differently',
+      );
       const expectedFile = join(FIXTURES, 'prw', `${name}.json`);
       if (UPDATE) {
         const config = (await prettier.resolveConfig(expectedFile)) ?? {};
