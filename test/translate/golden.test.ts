@@ -27,7 +27,7 @@ function run(name: string, options: Partial<TranslateOptions> = {}): [TranslateR
   const body = readFileSync(join(FIXTURES, 'otlp', `${name}.json`));
   const fromJson = decodeExportRequest(body, 'json');
   const protobuf = ExportMetricsServiceRequest.encode(
-    ExportMetricsServiceRequest.fromObject(fromJson as unknown as Record<string, unknown>),
+    ExportMetricsServiceRequest.fromObject(fromJson),
   ).finish();
   const all = { ...DEFAULT_TRANSLATE_OPTIONS, ...options };
   return [translate(fromJson, all), translate(decodeExportRequest(protobuf, 'protobuf'), all)];
