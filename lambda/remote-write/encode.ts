@@ -2,16 +2,17 @@
 import snappy from 'snappy';
 import { prometheus } from '../../proto/generated/protos.js';
 import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
+import { encodeWriteRequestBytes } from './write-request.js';
 
-/** The uncompressed protobuf WriteRequest. */
+/**
+ * The uncompressed protobuf WriteRequest (our single-buffer encoder, see write-request.ts; protobufjs
+ * remains the decoder for receivers and the oracle in tests).
+ */
 export function encodeWriteRequest(
   series: readonly PrwTimeSeries[],
   metadata?: readonly PrwMetricMetadata[],
 ): Uint8Array {
-  return prometheus.WriteRequest.encode({
-    timeseries: series as PrwTimeSeries[],
-    ...(metadata && metadata.length > 0 ? { metadata: metadata as PrwMetricMetadata[] } : {}),
-  }).finish();
+  return encodeWriteRequestBytes(series, metadata ?? []);
 }
 
 /** Snappy block format, as remote-write requires (not the framed/stream format). */
