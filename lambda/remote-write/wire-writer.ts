@@ -1,7 +1,7 @@
 /**
- * Protobuf wire-format primitives for the WriteRequest encoder: exact byte sizes, and writes into one
- * buffer sized from them. The encoder computes every message's size in a first pass and writes in a
- * second, so nothing here grows, forks or copies.
+ * Protobuf wire-format primitives for the WriteRequest encoder: byte sizes, and writes into one growing
+ * buffer, with length prefixes reserved before a message and filled in after it (see
+ * {@link WireWriter.beginDelimited}).
  *
  * 64-bit integers arrive as numbers (exact up to 2^53) or as `{ low, high }` halves (long.js, our wire
  * decoder, the stale-NaN histogram count); both are reduced to two unsigned 32-bit halves, as protobufjs
@@ -104,7 +104,7 @@ export function sint32Size(value: number): number {
 
 /**
  * UTF-8 bytes of a string as {@link WireWriter.string} writes it: a lone surrogate becomes U+FFFD (three
- * bytes), as TextEncoder and Buffer write it.
+ * bytes), as TextEncoder and Buffer write it. Every UTF-16 unit takes at most three bytes.
  */
 export function utf8Size(s: string): number {
   const n = s.length;
@@ -123,16 +123,89 @@ export function utf8Size(s: string): number {
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
+/** Room a string's bytes can take: three per UTF-16 unit (a pair's four bytes are two units). */
+export const stringBound = (s: string): number => 3 * s.length;
+
 /** Bytes of a length-delimited field's length prefix plus its payload. */
 export const delimitedSize = (payload: number): number => varint32Size(payload) + payload;
 
-/** Writes into a buffer allocated to the exact size computed beforehand. */
+/** Room a length-delimited field can take when its payload is at most `bound` bytes. */
+export const delimitedBound = (bound: number): number => varint32Size(bound) + bound;
+
+// One scratch double for splitting a float into bytes; NaN payloads survive a Float64Array store.
+const f64 = new Float64Array(1);
+const f64Bytes = new Uint8Array(f64.buffer);
+
+/**
+ * Writes protobuf fields front to back into one buffer. Callers reserve room with {@link ensure} before a
+ * message (from an upper bound of its size) so that the writes themselves never check capacity.
+ */
 export class WireWriter {
   pos = 0;
-  private readonly f64 = new Float64Array(1);
-  private readonly f64Bytes = new Uint8Array(this.f64.buffer);
+  buf: Uint8Array;
 
-  constructor(readonly buf: Uint8Array) {}
+  constructor(capacity: number) {
+    this.buf = Buffer.allocUnsafe(Math.max(capacity, 64));
+  }
+
+  /** Makes room for `bytes` more bytes, doubling the buffer when it is short. */
+  ensure(bytes: number): void {
+    if (this.pos + bytes <= this.buf.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + bytes));
+    grown.set(this.buf.subarray(0, this.pos));
+    this.buf = grown;
+  }
+
+  /** The bytes written so far (every one of them written; the rest of the buffer is not exposed). */
+  finish(): Uint8Array {
+    return this.buf.subarray(0, this.pos);
+  }
+
+  /**
+   * Starts a length-delimited payload of at most `bound` bytes: reserves the bytes its length prefix can
+   * take, so the payload is written once, in place, before its exact size is known. Measuring every
+   * string first would read each one twice; label strings are most of a WriteRequest's bytes.
+   * @returns the payload's start, for {@link endDelimited}.
+   */
+  beginDelimited(bound: number): number {
+    this.pos += varint32Size(bound);
+    return this.pos;
+  }
+
+  /**
+   * Writes the length prefix of the payload begun at `start` with the same `bound`. When the exact size
+   * needs a shorter prefix than reserved, the payload moves back (a memmove) so that the bytes are the
+   * canonical encoding. A small payload (bound under 128) never moves.
+   * @returns where the payload starts now.
+   */
+  endDelimited(start: number, bound: number): number {
+    const size = this.pos - start;
+    const reserved = varint32Size(bound);
+    const needed = varint32Size(size);
+    if (needed > reserved) throw new Error(`payload of ${size} bytes overran its bound of ${bound}`);
+    let at = start - reserved;
+    if (needed < reserved) {
+      this.buf.copyWithin(at + needed, start, this.pos);
+      this.pos -= reserved - needed;
+    }
+    const moved = at + needed;
+    const buf = this.buf;
+    let value = size;
+    while (value > 0x7f) {
+      buf[at++] = (value & 0x7f) | 0x80;
+      value >>>= 7;
+    }
+    buf[at] = value;
+    return moved;
+  }
+
+  /** A string's UTF-8 bytes with their length prefix. */
+  delimitedString(s: string): void {
+    const bound = stringBound(s);
+    const start = this.beginDelimited(bound);
+    this.string(s);
+    this.endDelimited(start, bound);
+  }
 
   /** An unsigned 32-bit varint (tags, lengths). */
   uint32(value: number): void {
@@ -197,8 +270,8 @@ export class WireWriter {
 
   /** A little-endian IEEE 754 double, NaN payloads (the stale marker) kept bit for bit. */
   double(value: number): void {
-    this.f64[0] = value;
-    const b = this.f64Bytes;
+    f64[0] = value;
+    const b = f64Bytes;
     const buf = this.buf;
     const pos = this.pos;
     buf[pos] = b[0]!;
@@ -212,7 +285,7 @@ export class WireWriter {
     this.pos = pos + 8;
   }
 
-  /** A string's UTF-8 bytes (its length prefix is written by the caller, from {@link utf8Size}). */
+  /** A string's UTF-8 bytes, without a length prefix. */
   string(s: string): void {
     const buf = this.buf;
     let pos = this.pos;
