@@ -148,10 +148,14 @@ export class WireWriter {
     this.buf = Buffer.allocUnsafe(Math.max(capacity, 64));
   }
 
-  /** Makes room for `bytes` more bytes, doubling the buffer when it is short. */
-  ensure(bytes: number): void {
+  /**
+   * Makes room for `bytes` more bytes. A short buffer grows to at least twice its size, or to
+   * `expectedTotal` when the caller can estimate the final size (fewer copies of what is written).
+   */
+  ensure(bytes: number, expectedTotal = 0): void {
     if (this.pos + bytes <= this.buf.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + bytes));
+    const capacity = Math.max(this.buf.length * 2, this.pos + bytes, expectedTotal);
+    const grown = Buffer.allocUnsafe(capacity);
     grown.set(this.buf.subarray(0, this.pos));
     this.buf = grown;
   }
