@@ -4,7 +4,7 @@
  * OpenMetrics limit of 128 runes.
  */
 import type { OtlpExemplar, PrwExemplar } from '../otlp/types.js';
-import type { Label } from './series-set.js';
+import type { Label } from './label-table.js';
 import { anyValueToString, int64ToNumber, nanosToMillis, runeCount } from './values.js';
 
 /** OpenMetrics: the combined length of an exemplar's label names and values, in runes. */

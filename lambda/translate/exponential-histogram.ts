@@ -7,7 +7,6 @@ import type { ExponentialHistogramDataPoint, Int64 } from '../otlp/types.js';
 import { prometheus } from '../../proto/generated/protos.js';
 import type { Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
-import { seriesLabels } from './labels.js';
 import {
   hasNoRecordedValue,
   int64ToNumber,
@@ -149,6 +148,7 @@ export function addExponentialHistogramPoints(
   metric: string,
   emit: Emit,
 ): void {
+  const nameLabel = emit.labeler.table.get('__name__', name);
   for (const point of points) {
     if (isZero64(point.timeUnixNano)) {
       emit.rejections.add('missing_timestamp', metric, 1);
@@ -164,8 +164,7 @@ export function addExponentialHistogramPoints(
       emit.rejections.add('invalid_label_name', metric, 1);
       continue;
     }
-    const series = emit.set.series(seriesLabels(base, name));
-    series.histograms.push(histogram);
+    const series = emit.set.addHistogram(base, nameLabel, histogram);
     if (point.exemplars && point.exemplars.length > 0) {
       for (const e of point.exemplars) series.exemplars.push(toPromExemplar(e));
     }

@@ -6,7 +6,7 @@
 import type { HistogramDataPoint, OtlpExemplar } from '../otlp/types.js';
 import type { Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
-import { seriesLabels } from './labels.js';
+import { valueOf, type HashedLabel } from './label-table.js';
 import type { TimeSeries } from './series-set.js';
 import {
   formatFloatGo,
@@ -24,9 +24,13 @@ export function addHistogramPoints(
   metric: string,
   emit: Emit,
 ): void {
-  const sumName = `${name}_sum`;
-  const countName = `${name}_count`;
-  const bucketName = `${name}_bucket`;
+  const table = emit.labeler.table;
+  const sumLabel = table.get('__name__', `${name}_sum`);
+  const countLabel = table.get('__name__', `${name}_count`);
+  const bucketLabel = table.get('__name__', `${name}_bucket`);
+  const infLabel = table.get('le', '+Inf');
+  // The points of a metric nearly always share their bounds: their `le` labels are formatted once.
+  const les = new LeLabels(table.values('le'));
   for (const point of points) {
     if (isZero64(point.timeUnixNano)) {
       emit.rejections.add('missing_timestamp', metric, 1);
@@ -43,13 +47,9 @@ export function addHistogramPoints(
 
     // An unset sum means the point has none (proto3 `optional`); the Collector then omits `_sum`.
     if (point.sum != null) {
-      emit.set
-        .series(seriesLabels(base, sumName))
-        .samples.push({ value: stale ? STALE_NAN : point.sum, timestamp });
+      emit.set.addSample(base, sumLabel, { value: stale ? STALE_NAN : point.sum, timestamp });
     }
-    emit.set
-      .series(seriesLabels(base, countName))
-      .samples.push({ value: stale ? STALE_NAN : count, timestamp });
+    emit.set.addSample(base, countLabel, { value: stale ? STALE_NAN : count, timestamp });
 
     const exemplars = point.exemplars;
     const buckets: [number, TimeSeries][] | undefined = exemplars && exemplars.length > 0 ? [] : undefined;
@@ -57,21 +57,52 @@ export function addHistogramPoints(
     const counts = point.bucketCounts ?? [];
     // OTLP buckets hold per-bucket counts; Prometheus `le` buckets are cumulative.
     const n = Math.min(bounds.length, counts.length);
+    const leLabels = les.of(bounds);
     let cumulative = 0;
     for (let i = 0; i < n; i++) {
       const bound = bounds[i] ?? 0;
+      const le = leLabels[i];
+      if (le === undefined) break; // cannot happen: n <= bounds.length
       cumulative += int64ToNumber(counts[i]);
-      const series = emit.set.series(seriesLabels(base, bucketName, 'le', formatFloatGo(bound)));
-      series.samples.push({ value: stale ? STALE_NAN : cumulative, timestamp });
+      const value = stale ? STALE_NAN : cumulative;
+      const series = emit.set.addSample(base, bucketLabel, { value, timestamp }, le);
       buckets?.push([bound, series]);
     }
-    const inf = emit.set.series(seriesLabels(base, bucketName, 'le', '+Inf'));
-    inf.samples.push({ value: stale ? STALE_NAN : count, timestamp });
+    const inf = emit.set.addSample(
+      base,
+      bucketLabel,
+      { value: stale ? STALE_NAN : count, timestamp },
+      infLabel,
+    );
     if (buckets && exemplars) {
       buckets.push([Infinity, inf]);
       placeExemplars(exemplars, buckets);
     }
   }
+}
+
+/** The `le` labels of explicit bounds, kept for the last bounds seen. */
+class LeLabels {
+  private bounds: readonly number[] = [];
+  private labels: HashedLabel[] = [];
+
+  constructor(private readonly values: Map<string, HashedLabel>) {}
+
+  of(bounds: readonly number[]): readonly HashedLabel[] {
+    if (!sameBounds(bounds, this.bounds)) {
+      this.bounds = bounds;
+      this.labels = bounds.map((b) => valueOf(this.values, 'le', formatFloatGo(b)));
+    }
+    return this.labels;
+  }
+}
+
+function sameBounds(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  // Object.is: -0 and 0 format differently; NaN equals NaN.
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
 }
 
 /** Each exemplar goes to the first bucket (by bound) whose bound is at least its value. */

@@ -2,7 +2,6 @@
 import type { NumberDataPoint } from '../otlp/types.js';
 import type { Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
-import { seriesLabels } from './labels.js';
 import { hasNoRecordedValue, int64ToNumber, isZero64, nanosToMillis, STALE_NAN } from './values.js';
 
 /** The sample value of a number point: the stale marker when flagged NoRecordedValue. */
@@ -24,6 +23,7 @@ export function addNumberPoints(
   withExemplars: boolean,
   emit: Emit,
 ): void {
+  const nameLabel = emit.labeler.table.get('__name__', name);
   for (const point of points) {
     if (isZero64(point.timeUnixNano)) {
       emit.rejections.add('missing_timestamp', metric, 1);
@@ -34,8 +34,8 @@ export function addNumberPoints(
       emit.rejections.add('invalid_label_name', metric, 1);
       continue;
     }
-    const series = emit.set.series(seriesLabels(base, name));
-    series.samples.push({ value: numberValue(point), timestamp: nanosToMillis(point.timeUnixNano) });
+    const sample = { value: numberValue(point), timestamp: nanosToMillis(point.timeUnixNano) };
+    const series = emit.set.addSample(base, nameLabel, sample);
     if (withExemplars && point.exemplars && point.exemplars.length > 0) {
       for (const e of point.exemplars) series.exemplars.push(toPromExemplar(e));
     }

@@ -3,12 +3,8 @@
  * order, as the Collector merges points of the same series from different resources and requests.
  */
 import type { PrwExemplar, PrwHistogram, PrwSample, PrwTimeSeries } from '../otlp/types.js';
-
-/** A label with both fields present. */
-export interface Label {
-  name: string;
-  value: string;
-}
+import { hashLabels, type HashedLabel, type Label } from './label-table.js';
+import { insertLabels, seriesLabels, type BaseLabels } from './labels.js';
 
 /** A remote-write series as the pipeline builds it: every list present. */
 export interface TimeSeries extends PrwTimeSeries {
@@ -28,26 +24,52 @@ export class SeriesSet {
   /** The series for a sorted label set, created on first use. */
   series(labels: Label[]): TimeSeries {
     const hash = hashLabels(labels);
-    const found = this.byHash.get(hash);
-    if (found === undefined) {
-      const s = this.create(labels);
-      this.byHash.set(hash, s);
-      return s;
-    }
-    if (!Array.isArray(found)) {
-      if (sameLabels(found.labels, labels)) return found;
-      const s = this.create(labels);
-      this.byHash.set(hash, [found, s]);
-      return s;
-    }
-    for (const candidate of found) if (sameLabels(candidate.labels, labels)) return candidate;
-    const s = this.create(labels);
-    found.push(s);
-    return s;
+    return this.find(labels, hash) ?? this.insert(newSeries(labels, [], []), hash);
   }
 
-  private create(labels: Label[]): TimeSeries {
-    const s: TimeSeries = { labels, samples: [], exemplars: [], histograms: [] };
+  /**
+   * Adds a sample to the series of a point's base labels plus `__name__` and optionally `le` or
+   * `quantile`, created on first use.
+   * @returns the series, for the caller's exemplars.
+   */
+  addSample(base: BaseLabels, name: HashedLabel, sample: PrwSample, extra?: HashedLabel): TimeSeries {
+    const labels = pointSeriesLabels(base, name, extra);
+    const hash = pointSeriesHash(base, name, extra, labels);
+    const found = this.find(labels, hash);
+    if (found !== undefined) {
+      found.samples.push(sample);
+      return found;
+    }
+    // A new series' list holds just its sample: most series get one sample per request, and an array
+    // grown by push would reserve room for 17.
+    return this.insert(newSeries(labels, [sample], []), hash);
+  }
+
+  /** Adds a native histogram to the series of a point's base labels plus `__name__`. */
+  addHistogram(base: BaseLabels, name: HashedLabel, histogram: PrwHistogram): TimeSeries {
+    const labels = pointSeriesLabels(base, name, undefined);
+    const hash = pointSeriesHash(base, name, undefined, labels);
+    const found = this.find(labels, hash);
+    if (found !== undefined) {
+      found.histograms.push(histogram);
+      return found;
+    }
+    return this.insert(newSeries(labels, [], [histogram]), hash);
+  }
+
+  private find(labels: Label[], hash: number): TimeSeries | undefined {
+    const found = this.byHash.get(hash);
+    if (found === undefined) return undefined;
+    if (!Array.isArray(found)) return sameLabels(found.labels, labels) ? found : undefined;
+    for (const candidate of found) if (sameLabels(candidate.labels, labels)) return candidate;
+    return undefined;
+  }
+
+  private insert(s: TimeSeries, hash: number): TimeSeries {
+    const found = this.byHash.get(hash);
+    if (found === undefined) this.byHash.set(hash, s);
+    else if (Array.isArray(found)) found.push(s);
+    else this.byHash.set(hash, [found, s]);
     this.all.push(s);
     return s;
   }
@@ -73,6 +95,35 @@ export class SeriesSet {
   }
 }
 
+// One object shape for every series.
+const newSeries = (labels: Label[], samples: PrwSample[], histograms: PrwHistogram[]): TimeSeries => ({
+  labels,
+  samples,
+  exemplars: [],
+  histograms,
+});
+
+/** A point series' labels (a base never has `__name__`; it may have a label `extra` replaces). */
+function pointSeriesLabels(base: BaseLabels, name: HashedLabel, extra: HashedLabel | undefined): Label[] {
+  return base.replaceable
+    ? seriesLabels(base.labels, name.label, extra?.label)
+    : insertLabels(base.labels, name.label, extra?.label);
+}
+
+/**
+ * A point series' hash: the base's plus the added labels' (label-table.ts), or computed afresh when the
+ * base has a label that `extra` replaces.
+ */
+function pointSeriesHash(
+  base: BaseLabels,
+  name: HashedLabel,
+  extra: HashedLabel | undefined,
+  labels: readonly Label[],
+): number {
+  if (extra === undefined) return (base.hash + name.hash) | 0;
+  return base.replaceable ? hashLabels(labels) : (base.hash + name.hash + extra.hash) | 0;
+}
+
 const byTimestamp = (a: { timestamp?: unknown }, b: { timestamp?: unknown }): number =>
   (a.timestamp as number) - (b.timestamp as number);
 
@@ -93,24 +144,12 @@ function dedupe(samples: PrwSample[]): PrwSample[] {
   return kept;
 }
 
-/** FNV-1a over names and values with a separator that cannot occur in a label name. */
-function hashLabels(labels: readonly Label[]): number {
-  let h = 0x811c9dc5;
-  for (const l of labels) {
-    const { name, value } = l;
-    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0xff, 0x01000193);
-    for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0xff, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function sameLabels(a: readonly Label[], b: readonly Label[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
+    if (x === y) continue; // interned
     if (x === undefined || y === undefined || x.name !== y.name || x.value !== y.value) return false;
   }
   return true;

@@ -4,7 +4,7 @@
  */
 import type { SummaryDataPoint } from '../otlp/types.js';
 import type { Emit } from './emit.js';
-import { seriesLabels } from './labels.js';
+import { valueOf } from './label-table.js';
 import {
   formatFloatGo,
   hasNoRecordedValue,
@@ -21,8 +21,11 @@ export function addSummaryPoints(
   metric: string,
   emit: Emit,
 ): void {
-  const sumName = `${name}_sum`;
-  const countName = `${name}_count`;
+  const table = emit.labeler.table;
+  const sumLabel = table.get('__name__', `${name}_sum`);
+  const countLabel = table.get('__name__', `${name}_count`);
+  const nameLabel = table.get('__name__', name);
+  const quantiles = table.values('quantile');
   for (const point of points) {
     if (isZero64(point.timeUnixNano)) {
       emit.rejections.add('missing_timestamp', metric, 1);
@@ -35,15 +38,14 @@ export function addSummaryPoints(
     }
     const timestamp = nanosToMillis(point.timeUnixNano);
     const stale = hasNoRecordedValue(point.flags);
-    emit.set
-      .series(seriesLabels(base, sumName))
-      .samples.push({ value: stale ? STALE_NAN : (point.sum ?? 0), timestamp });
-    emit.set
-      .series(seriesLabels(base, countName))
-      .samples.push({ value: stale ? STALE_NAN : int64ToNumber(point.count), timestamp });
+    emit.set.addSample(base, sumLabel, { value: stale ? STALE_NAN : (point.sum ?? 0), timestamp });
+    emit.set.addSample(base, countLabel, {
+      value: stale ? STALE_NAN : int64ToNumber(point.count),
+      timestamp,
+    });
     for (const q of point.quantileValues ?? []) {
-      const series = emit.set.series(seriesLabels(base, name, 'quantile', formatFloatGo(q.quantile ?? 0)));
-      series.samples.push({ value: stale ? STALE_NAN : (q.value ?? 0), timestamp });
+      const quantile = valueOf(quantiles, 'quantile', formatFloatGo(q.quantile ?? 0));
+      emit.set.addSample(base, nameLabel, { value: stale ? STALE_NAN : (q.value ?? 0), timestamp }, quantile);
     }
   }
 }

@@ -57,5 +57,7 @@ export function addTargetInfo(
   for (const [name, value] of Object.entries(externalLabels)) if (!map.has(name)) map.set(name, value);
   if (!map.has('job') && !map.has('instance')) return;
   const name = namespace === '' ? 'target_info' : `${namespace}_target_info`;
-  set.series(seriesLabels(toSortedLabels(map), name)).samples.push({ value: 1, timestamp: timestampMs });
+  set
+    .series(seriesLabels(toSortedLabels(map), { name: '__name__', value: name }))
+    .samples.push({ value: 1, timestamp: timestampMs });
 }
