@@ -139,7 +139,26 @@ function keyValueOf(r: Reader, end: number, depth: number): KeyValue {
 
 function anyValueOf(r: Reader, end: number, depth: number): AnyValue {
   if (depth > MAX_DEPTH) throw new WireError(`attribute values nested deeper than ${MAX_DEPTH} levels`);
-  // One shape for every AnyValue; the member present is the only non-null one (last one wins).
+  // The member present is the only one set (the last one wins). Nearly every attribute value is a string,
+  // and a one-field object for it is a third of the size of the seven-field shape the others share.
+  let m: AnyValue = EMPTY_VALUE;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    if (tag === LEN(1)) m = { stringValue: string(r) };
+    else if (tag === VARINT(2)) m = otherValue('boolValue', r.varintNumber() !== 0);
+    else if (tag === VARINT(3)) m = otherValue('intValue', r.int64(false));
+    else if (tag === FIXED64(4)) m = otherValue('doubleValue', r.double());
+    else if (tag === LEN(5)) m = otherValue('arrayValue', { values: anyValuesOf(r, sub(r), depth) });
+    else if (tag === LEN(6)) m = otherValue('kvlistValue', { values: keyValuesOf(r, sub(r), depth) });
+    else if (tag === LEN(7)) m = otherValue('bytesValue', bytesField(r));
+    else r.skip(tag & 7);
+  }
+  done(r, end, 'AnyValue');
+  return m;
+}
+
+/** A non-string AnyValue: one shape for all of them, with only `field` set. */
+function otherValue<K extends keyof AnyValue>(field: K, value: AnyValue[K]): AnyValue {
   const m: AnyValue = {
     stringValue: null,
     boolValue: null,
@@ -149,53 +168,18 @@ function anyValueOf(r: Reader, end: number, depth: number): AnyValue {
     kvlistValue: null,
     bytesValue: null,
   };
-  while (r.pos < end) {
-    const tag = r.uint32();
-    if (tag === LEN(1)) {
-      const s = string(r);
-      clearAnyValue(m);
-      m.stringValue = s;
-    } else if (tag === VARINT(2)) {
-      const b = r.varintNumber() !== 0;
-      clearAnyValue(m);
-      m.boolValue = b;
-    } else if (tag === VARINT(3)) {
-      const v = r.int64(false);
-      clearAnyValue(m);
-      m.intValue = v;
-    } else if (tag === FIXED64(4)) {
-      const v = r.double();
-      clearAnyValue(m);
-      m.doubleValue = v;
-    } else if (tag === LEN(5)) {
-      const values = anyValuesOf(r, sub(r), depth);
-      clearAnyValue(m);
-      m.arrayValue = { values };
-    } else if (tag === LEN(6)) {
-      const values = keyValuesOf(r, sub(r), depth);
-      clearAnyValue(m);
-      m.kvlistValue = { values };
-    } else if (tag === LEN(7)) {
-      const b = bytesField(r);
-      clearAnyValue(m);
-      m.bytesValue = b;
-    } else {
-      r.skip(tag & 7);
-    }
-  }
-  done(r, end, 'AnyValue');
+  m[field] = value;
   return m;
 }
 
-function clearAnyValue(m: AnyValue): void {
-  m.stringValue = null;
-  m.boolValue = null;
-  m.intValue = null;
-  m.doubleValue = null;
-  m.arrayValue = null;
-  m.kvlistValue = null;
-  m.bytesValue = null;
-}
+/** An AnyValue with no member (shared; nothing mutates decoded messages). */
+const EMPTY_VALUE: AnyValue = Object.freeze({});
+
+/** The empty list of absent repeated fields, shared. */
+const NONE: never[] = Object.freeze([]) as never[];
+
+/** A list collected while decoding, copied to its exact length (a pushed-to array keeps room for 16). */
+const exact = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list.slice());
 
 function anyValuesOf(r: Reader, end: number, depth: number): AnyValue[] {
   const values: AnyValue[] = [];
@@ -352,20 +336,22 @@ function summaryPointsOf(r: Reader, end: number): SummaryDataPoint[] {
 }
 
 function numberPointOf(r: Reader, end: number): NumberDataPoint {
+  const attributes: KeyValue[] = [];
+  const exemplars: OtlpExemplar[] = [];
   const m: NumberDataPoint = {
-    attributes: [],
+    attributes: NONE,
     startTimeUnixNano: null,
     timeUnixNano: null,
     asDouble: null,
     asInt: null,
-    exemplars: [],
+    exemplars: NONE,
     flags: 0,
   };
   while (r.pos < end) {
     const tag = r.uint32();
     switch (tag) {
       case LEN(7):
-        m.attributes!.push(keyValueOf(r, sub(r), 0));
+        attributes.push(keyValueOf(r, sub(r), 0));
         break;
       case FIXED64(2):
         m.startTimeUnixNano = r.fixed64Parts(true);
@@ -382,7 +368,7 @@ function numberPointOf(r: Reader, end: number): NumberDataPoint {
         m.asDouble = null;
         break;
       case LEN(5):
-        m.exemplars!.push(exemplarOf(r, sub(r)));
+        exemplars.push(exemplarOf(r, sub(r)));
         break;
       case VARINT(8):
         m.flags = r.uint32();
@@ -392,19 +378,23 @@ function numberPointOf(r: Reader, end: number): NumberDataPoint {
     }
   }
   done(r, end, 'NumberDataPoint');
+  m.attributes = exact(attributes);
+  m.exemplars = exact(exemplars);
   return m;
 }
 
 function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
+  const attributes: KeyValue[] = [];
+  const exemplars: OtlpExemplar[] = [];
   const m: HistogramDataPoint = {
-    attributes: [],
+    attributes: NONE,
     startTimeUnixNano: null,
     timeUnixNano: null,
     count: 0,
     sum: null,
     bucketCounts: [],
     explicitBounds: [],
-    exemplars: [],
+    exemplars: NONE,
     flags: 0,
     min: null,
     max: null,
@@ -413,7 +403,7 @@ function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
     const tag = r.uint32();
     switch (tag) {
       case LEN(9):
-        m.attributes!.push(keyValueOf(r, sub(r), 0));
+        attributes.push(keyValueOf(r, sub(r), 0));
         break;
       case FIXED64(2):
         m.startTimeUnixNano = r.fixed64Parts(true);
@@ -440,7 +430,7 @@ function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
         m.explicitBounds!.push(r.double());
         break;
       case LEN(8):
-        m.exemplars!.push(exemplarOf(r, sub(r)));
+        exemplars.push(exemplarOf(r, sub(r)));
         break;
       case VARINT(10):
         m.flags = r.uint32();
@@ -456,12 +446,16 @@ function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
     }
   }
   done(r, end, 'HistogramDataPoint');
+  m.attributes = exact(attributes);
+  m.exemplars = exact(exemplars);
   return m;
 }
 
 function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoint {
+  const attributes: KeyValue[] = [];
+  const exemplars: OtlpExemplar[] = [];
   const m: ExponentialHistogramDataPoint = {
-    attributes: [],
+    attributes: NONE,
     startTimeUnixNano: null,
     timeUnixNano: null,
     count: 0,
@@ -471,7 +465,7 @@ function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoi
     positive: null,
     negative: null,
     flags: 0,
-    exemplars: [],
+    exemplars: NONE,
     min: null,
     max: null,
     zeroThreshold: 0,
@@ -480,7 +474,7 @@ function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoi
     const tag = r.uint32();
     switch (tag) {
       case LEN(1):
-        m.attributes!.push(keyValueOf(r, sub(r), 0));
+        attributes.push(keyValueOf(r, sub(r), 0));
         break;
       case FIXED64(2):
         m.startTimeUnixNano = r.fixed64Parts(true);
@@ -510,7 +504,7 @@ function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoi
         m.flags = r.uint32();
         break;
       case LEN(11):
-        m.exemplars!.push(exemplarOf(r, sub(r)));
+        exemplars.push(exemplarOf(r, sub(r)));
         break;
       case FIXED64(12):
         m.min = r.double();
@@ -526,6 +520,8 @@ function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoi
     }
   }
   done(r, end, 'ExponentialHistogramDataPoint');
+  m.attributes = exact(attributes);
+  m.exemplars = exact(exemplars);
   return m;
 }
 
@@ -546,8 +542,9 @@ function bucketsOf(r: Reader, end: number): NonNullable<ExponentialHistogramData
 }
 
 function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
+  const attributes: KeyValue[] = [];
   const m: SummaryDataPoint = {
-    attributes: [],
+    attributes: NONE,
     startTimeUnixNano: null,
     timeUnixNano: null,
     count: 0,
@@ -559,7 +556,7 @@ function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
     const tag = r.uint32();
     switch (tag) {
       case LEN(7):
-        m.attributes!.push(keyValueOf(r, sub(r), 0));
+        attributes.push(keyValueOf(r, sub(r), 0));
         break;
       case FIXED64(2):
         m.startTimeUnixNano = r.fixed64Parts(true);
@@ -594,12 +591,14 @@ function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
     }
   }
   done(r, end, 'SummaryDataPoint');
+  m.attributes = exact(attributes);
   return m;
 }
 
 function exemplarOf(r: Reader, end: number): OtlpExemplar {
+  const filteredAttributes: KeyValue[] = [];
   const m: OtlpExemplar = {
-    filteredAttributes: [],
+    filteredAttributes: NONE,
     timeUnixNano: null,
     asDouble: null,
     asInt: null,
@@ -610,7 +609,7 @@ function exemplarOf(r: Reader, end: number): OtlpExemplar {
     const tag = r.uint32();
     switch (tag) {
       case LEN(7):
-        m.filteredAttributes!.push(keyValueOf(r, sub(r), 0));
+        filteredAttributes.push(keyValueOf(r, sub(r), 0));
         break;
       case FIXED64(2):
         m.timeUnixNano = r.fixed64Parts(true);
@@ -634,6 +633,7 @@ function exemplarOf(r: Reader, end: number): OtlpExemplar {
     }
   }
   done(r, end, 'Exemplar');
+  m.filteredAttributes = exact(filteredAttributes);
   return m;
 }
 
