@@ -1,12 +1,13 @@
 /**
  * AWS Signature Version 4 for remote-write requests (AMP accepts nothing else). No network: credentials
  * come from a provider the caller passes in; signing is `@smithy/signature-v4`, the signer the AWS SDK
- * itself uses, with `@aws-crypto/sha256-js` for hashing. That pure-JS hash costs ~12 ms per MiB of body
- * (measured on the 2-core dev machine); remote-write bodies are snappy-compressed, typically far smaller.
+ * itself uses, with the SDK's own Node hash (`Sha256` of `@smithy/core/checksum`, node:crypto underneath:
+ * the SDK's clients sign with it too). The pure-JS `@aws-crypto/sha256-js` took ~12 ms per MiB of body on
+ * the 2-core dev machine; node:crypto takes a few hundred microseconds.
  *
  * Spec: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html
  */
-import { Sha256 } from '@aws-crypto/sha256-js';
+import { Sha256 } from '@smithy/core/checksum';
 import { SignatureV4 } from '@smithy/signature-v4';
 
 /** AWS credentials, as the SDK's providers return them. */
