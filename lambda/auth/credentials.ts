@@ -2,9 +2,11 @@
  * AWS credentials for SigV4: the SDK's default Node chain (environment, web identity, container, instance
  * metadata, SSO, profiles), optionally exchanged for a role in another account, cached and refreshed
  * before they expire. Built once per process.
+ *
+ * The SDK's credential modules are imported on the first signature, not at start-up: they are a large
+ * part of the bundle, and a function that does not sign (bearer, basic or no destination auth) never
+ * needs them (cold start, see README "Performance").
  */
-import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
-import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import type { AwsCredentials, CredentialProvider } from '../remote-write/sign.js';
 
 export interface CredentialOptions {
@@ -23,15 +25,26 @@ const ROLE_SESSION_NAME = 'otlp-prom-forwarder';
  * const credentials = awsCredentialProvider({ roleArn: process.env.REMOTE_WRITE_ROLE_ARN, stsRegion: 'us-east-1' });
  */
 export function awsCredentialProvider(options: CredentialOptions): CredentialProvider {
-  const chain = defaultProvider();
-  if (options.roleArn === undefined) return memoizeCredentials(chain);
-  return memoizeCredentials(
-    fromTemporaryCredentials({
+  let loading: Promise<CredentialProvider> | undefined;
+  const load = async (): Promise<CredentialProvider> => {
+    const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
+    const chain = defaultProvider();
+    if (options.roleArn === undefined) return chain;
+    const { fromTemporaryCredentials } = await import('@aws-sdk/credential-providers');
+    return fromTemporaryCredentials({
       masterCredentials: chain,
       params: { RoleArn: options.roleArn, RoleSessionName: ROLE_SESSION_NAME },
       clientConfig: { region: options.stsRegion },
-    }),
-  );
+    });
+  };
+  return memoizeCredentials(async () => {
+    // A failed import is not cached, so the next signature tries again.
+    loading ??= load().catch((err: unknown) => {
+      loading = undefined;
+      throw err;
+    });
+    return (await loading)();
+  });
 }
 
 export interface MemoizeOptions {

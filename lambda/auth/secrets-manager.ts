@@ -2,8 +2,10 @@
  * Reads secrets from AWS Secrets Manager (GetSecretValue) with the SDK client, one client per region,
  * created on first use. The region comes from the secret's ARN, so a secret in another region works.
  * `AWS_ENDPOINT_URL_SECRETS_MANAGER` (the SDK's standard override) points it elsewhere, e.g. a test double.
+ * The client's module is imported on the first read: a function configured without secrets never loads
+ * it (cold start, see README "Performance").
  */
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { SecretFetcher } from './secret-cache.js';
 
 /**
@@ -14,6 +16,7 @@ import type { SecretFetcher } from './secret-cache.js';
 export function secretsManagerFetcher(): SecretFetcher {
   const clients = new Map<string, SecretsManagerClient>();
   return async (arn) => {
+    const { GetSecretValueCommand, SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
     const region = arn.split(':')[3] ?? '';
     let client = clients.get(region);
     if (client === undefined) {
