@@ -19,6 +19,8 @@ await build({
   minify: true,
   sourcemap: true,
   external: ['snappy'],
+  // The AWS SDK's ES module builds tree-shake far better than its CommonJS ones (as infra/ bundles it).
+  mainFields: ['module', 'main'],
   // Some AWS SDK dependencies are CommonJS and call require(); give ESM output a require.
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

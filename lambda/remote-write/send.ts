@@ -1,4 +1,11 @@
-/** One remote-write HTTP request and what its outcome means. The only module here that does network I/O. */
+/**
+ * One remote-write HTTP request and what its outcome means. The only module here that does network I/O.
+ *
+ * It uses node:http/node:https rather than fetch: Node loads fetch's implementation (undici) on its first
+ * call, which cost ~25 ms of a Lambda cold start (README "Performance"); node:http is already loaded.
+ */
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { USER_AGENT } from '../version.js';
 
 /** An upstream outcome, kept as data: the caller decides about retries and the client's status. */
@@ -29,6 +36,13 @@ export interface SendOptions {
 const MAX_ERROR_BODY = 1024;
 
 /**
+ * Connections are kept open between requests, as fetch does; an idle one is closed after 4 s (undici's
+ * default), before a destination or load balancer is likely to drop it under us.
+ */
+const KEEP_ALIVE = { keepAlive: true, timeout: 4_000 };
+const agents = { http: new HttpAgent(KEEP_ALIVE), https: new HttpsAgent(KEEP_ALIVE) };
+
+/**
  * POSTs a snappy-compressed WriteRequest. Never throws: network errors and timeouts are `retryable`.
  */
 export async function sendWriteRequest(body: Uint8Array, options: SendOptions): Promise<SendResult> {
@@ -42,28 +56,26 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
   };
   try {
     if (options.sign) headers = { ...headers, ...(await options.sign({ url, headers, body })) };
-    const response = await fetch(url, {
-      method: 'POST',
-      headers,
-      body,
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
-    if (response.ok) {
-      await response.body?.cancel();
-      return { status: 'success', httpStatus: response.status };
+    const response = await post(url, headers, body, AbortSignal.timeout(options.timeoutMs));
+    const httpStatus = response.statusCode ?? 0;
+    if (httpStatus >= 200 && httpStatus < 300) {
+      // Read to the end so the connection can be reused.
+      await readAll(response);
+      return { status: 'success', httpStatus };
     }
     const text = await readLimited(response);
-    const error = new Error(`remote write to ${url.host} answered ${response.status}: ${text}`);
-    if (response.status === 429 || response.status >= 500) {
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+    const error = new Error(`remote write to ${url.host} answered ${httpStatus}: ${text}`);
+    if (httpStatus === 429 || httpStatus >= 500) {
+      const retryAfter = response.headers['retry-after'];
+      const retryAfterMs = parseRetryAfter(typeof retryAfter === 'string' ? retryAfter : undefined, Date.now());
       return {
         status: 'retryable',
-        httpStatus: response.status,
+        httpStatus,
         error,
         ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
       };
     }
-    return { status: 'failure', httpStatus: response.status, error };
+    return { status: 'failure', httpStatus, error };
   } catch (err) {
     const cause = err instanceof Error ? err : new Error(String(err));
     const what =
@@ -75,9 +87,55 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
   }
 }
 
-async function readLimited(response: Response): Promise<string> {
+/**
+ * POSTs the body and resolves with the response once its headers arrived. An aborted `signal` fails the
+ * request (and its body) with the signal's reason, a `TimeoutError` for `AbortSignal.timeout`.
+ */
+function post(
+  url: URL,
+  headers: Record<string, string>,
+  body: Uint8Array,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const https = url.protocol === 'https:';
+    const request = (https ? httpsRequest : httpRequest)(url, {
+      method: 'POST',
+      // A fixed length, not chunked transfer encoding, as fetch sends a byte body.
+      headers: { ...headers, 'content-length': String(body.byteLength) },
+      agent: https ? agents.https : agents.http,
+    });
+    const abort = (): void => {
+      request.destroy(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    request.once('close', () => {
+      signal.removeEventListener('abort', abort);
+    });
+    request.once('error', reject);
+    request.once('response', resolve);
+    request.end(body);
+  });
+}
+
+/** The response body as text, up to the end (errors while reading reject). */
+function readAll(response: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.once('end', () => {
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    response.once('error', reject);
+    response.once('aborted', () => {
+      reject(new Error('response aborted'));
+    });
+  });
+}
+
+async function readLimited(response: IncomingMessage): Promise<string> {
   try {
-    const text = await response.text();
+    const text = await readAll(response);
     return text.length > MAX_ERROR_BODY ? `${text.slice(0, MAX_ERROR_BODY)}...` : text.trim();
   } catch {
     return '(unreadable body)';
@@ -85,8 +143,9 @@ async function readLimited(response: Response): Promise<string> {
 }
 
 function describeNetworkError(err: Error): string {
-  const cause = err.cause as { code?: string; message?: string } | undefined;
-  return cause?.code ? `${cause.code} ${cause.message ?? ''}`.trim() : err.message;
+  // node:http reports socket errors directly (ECONNREFUSED and the like carry a `code`).
+  const { code } = err as { code?: string };
+  return code ? `${code} ${err.message}`.trim() : err.message;
 }
 
 /**

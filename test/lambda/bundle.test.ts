@@ -27,6 +27,7 @@ describe('the bundled Lambda handler', () => {
       target: 'node20',
       format: 'esm',
       external: ['snappy'],
+      mainFields: ['module', 'main'],
       // As scripts/bundle.mjs: the AWS SDK's CommonJS parts call require().
       banner: {
         js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
