@@ -24,7 +24,15 @@ export interface ColdStartFigures {
 
 const BUNDLE = resolve('dist/lambda/index.mjs');
 
-export async function measureColdStart(body: Uint8Array, runs: number): Promise<ColdStartFigures | string> {
+/**
+ * Cold init of the bundled handler, `runs` times. `env` adds to the function's environment (destination
+ * auth: the default sends without auth).
+ */
+export async function measureColdStart(
+  body: Uint8Array,
+  runs: number,
+  env: Readonly<Record<string, string>> = {},
+): Promise<ColdStartFigures | string> {
   if (!existsSync('lambda/handler.ts')) return 'lambda/handler.ts does not exist yet';
   execFileSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'ignore' });
   if (!existsSync(BUNDLE)) return `bundle ${BUNDLE} was not built`;
@@ -63,11 +71,12 @@ const t1 = performance.now();
 process.stdout.write('\\nBENCH ' + JSON.stringify({ t1, importAndFirst: t1 - t0, status: res.statusCode }) + '\\n');
 `,
     );
-    const env = {
+    const childEnv = {
       ...process.env,
       REMOTE_WRITE_URL: sinkUrl,
       REMOTE_WRITE_AUTH: 'none',
       ENDPOINT_AUTH: 'none',
+      ...env,
     };
     const total: number[] = [];
     const importAndFirst: number[] = [];
@@ -75,7 +84,7 @@ process.stdout.write('\\nBENCH ' + JSON.stringify({ t1, importAndFirst: t1 - t0,
     let status = 0;
     for (let i = 0; i < runs; i++) {
       // The sink lives in this process, so children run asynchronously.
-      const out = await runChild([script], env);
+      const out = await runChild([script], childEnv);
       // The handler logs to stdout too; our figures are on the line marked BENCH.
       const line = out.split('\n').find((l) => l.startsWith('BENCH ')) ?? '';
       const parsed = JSON.parse(line.slice('BENCH '.length)) as {

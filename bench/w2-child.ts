@@ -2,7 +2,7 @@
  * W2 in a fresh process so its peak RSS is its own: reads a protobuf request from the file given as the
  * first argument, runs decode → translate → encode → snappy once, prints JSON figures.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_TRANSLATE_OPTIONS } from '../lambda/translate/options.js';
 import { decodeExportRequest } from '../lambda/otlp/decode.js';
 import { translate } from '../lambda/translate/translate.js';
@@ -22,6 +22,18 @@ process.stdout.write(
     bytesIn: body.length,
     bytesOut: out.length,
     rssBeforeBytes: rssBefore,
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    peakRssBytes: peakRss(),
   }),
 );
+
+/**
+ * This process's peak RSS. On Linux from /proc (VmHWM): getrusage's maxRSS survives exec, so a child
+ * forked from a large parent reports at least the parent's RSS at fork time.
+ */
+function peakRss(): number {
+  if (existsSync('/proc/self/status')) {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm?.[1]) return Number(hwm[1]) * 1024;
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
