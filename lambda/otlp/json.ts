@@ -12,22 +12,39 @@ const camel = (key: string): string =>
   key.includes('_') ? key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase()) : key;
 
 /**
- * A parsed OTLP/JSON document rewritten for protobufjs. OTLP/JSON has no user-chosen object keys
- * (attributes are `{key, value}` arrays), so every key can be renamed safely.
+ * A parsed OTLP/JSON document rewritten for protobufjs, in place: the document is the caller's fresh
+ * `JSON.parse` result, and copying every object of a large request cost a third of the JSON decode.
+ * OTLP/JSON has no user-chosen object keys (attributes are `{key, value}` arrays), so every key can be
+ * renamed safely; an object with a snake_case key is rebuilt, so that the later of two spellings of one
+ * field wins, as in a copy.
  * @throws BadRequestError when a trace or span id is not hex.
  */
 export function normalizeOtlpJson(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalizeOtlpJson);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = normalizeOtlpJson(value[i]);
+    return value;
+  }
   if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
+  for (const key of keys) if (key.includes('_')) return renamed(object);
+  for (const key of keys) object[key] = normalizeField(key, object[key]);
+  return object;
+}
+
+function renamed(object: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [rawKey, inner] of Object.entries(value as Record<string, unknown>)) {
+  for (const [rawKey, inner] of Object.entries(object)) {
     const key = camel(rawKey);
-    if ((key === 'traceId' || key === 'spanId') && typeof inner === 'string') {
-      if (!HEX.test(inner)) throw new BadRequestError(`${key} ${JSON.stringify(inner)} is not a hex string`);
-      out[key] = Buffer.from(inner, 'hex');
-    } else {
-      out[key] = normalizeOtlpJson(inner);
-    }
+    out[key] = normalizeField(key, inner);
   }
   return out;
+}
+
+function normalizeField(key: string, inner: unknown): unknown {
+  if ((key === 'traceId' || key === 'spanId') && typeof inner === 'string') {
+    if (!HEX.test(inner)) throw new BadRequestError(`${key} ${JSON.stringify(inner)} is not a hex string`);
+    return Buffer.from(inner, 'hex');
+  }
+  return inner !== null && typeof inner === 'object' ? normalizeOtlpJson(inner) : inner;
 }
