@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decodeWriteRequest, decompress } from '../remote-write/encode.js';
+import { decompress } from '../remote-write/encode.js';
 import { closeServer, listen } from './listen.js';
 import { SeriesStore } from './series-store.js';
 
@@ -47,7 +47,7 @@ export async function startEmbeddedReceiver(store = new SeriesStore()): Promise<
         return;
       }
       try {
-        store.add(decodeWriteRequest(decompress(Buffer.concat(chunks))));
+        store.addEncoded(decompress(Buffer.concat(chunks)));
       } catch (err) {
         reply(400, `invalid remote-write request: ${(err as Error).message}\n`);
         return;

@@ -1,5 +1,13 @@
-/** The embedded destination's memory: the latest sample of every series it received. */
-import type { prometheus } from '../../proto/generated/protos.js';
+/**
+ * The embedded destination's memory: the latest sample of every series it received.
+ *
+ * It reads the encoded WriteRequest directly rather than decoding it whole (protobufjs took several times
+ * as long as the forwarder's own work on the same request): a series is keyed by the bytes of its label
+ * fields (the forwarder writes a label set always the same way: sorted, canonical protobuf), only its latest
+ * point is read, and its labels are decoded when listed.
+ */
+import { Reader, WireError, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from '../otlp/wire/reader.js';
+import { readString } from '../otlp/wire/strings.js';
 import { int64ToNumber } from '../translate/values.js';
 
 export interface StoredSeries {
@@ -15,57 +23,85 @@ export interface StoredSeries {
   readonly received: number;
 }
 
+// WriteRequest, TimeSeries, Label, Sample and Histogram field tags (proto/prometheus/remote.proto).
+const TIMESERIES = (1 << 3) | WIRE_LEN;
+const SERIES_LABEL = (1 << 3) | WIRE_LEN;
+const SERIES_SAMPLE = (2 << 3) | WIRE_LEN;
+const SERIES_HISTOGRAM = (4 << 3) | WIRE_LEN;
+const LABEL_NAME = (1 << 3) | WIRE_LEN;
+const LABEL_VALUE = (2 << 3) | WIRE_LEN;
+const SAMPLE_VALUE = (1 << 3) | WIRE_FIXED64;
+const SAMPLE_TIMESTAMP = (2 << 3) | WIRE_VARINT;
+const HISTOGRAM_COUNT_INT = (1 << 3) | WIRE_VARINT;
+const HISTOGRAM_COUNT_FLOAT = (2 << 3) | WIRE_FIXED64;
+const HISTOGRAM_TIMESTAMP = (15 << 3) | WIRE_VARINT;
+
+/** A stored series: its latest point, keyed by its label fields' bytes (as latin1). */
+interface Entry {
+  value: number;
+  timestamp: number;
+  kind: 'sample' | 'histogram';
+  /** Points of this series in the request being read (scratch), then received in all. */
+  received: number;
+}
+
 /** Keeps the latest point per series, at most `maxSeries` of them (older series are evicted first). */
 export class SeriesStore {
-  private readonly series = new Map<string, StoredSeries>();
+  private readonly series = new Map<string, Entry>();
+  /** Walks `series` in insertion order: its next key is the least recently updated (see put). */
+  private oldest: Iterator<string> | undefined;
   private samplesReceived = 0;
   private requestsReceived = 0;
 
   constructor(private readonly maxSeries = 10_000) {}
 
-  /** Records every series of a decoded WriteRequest. */
-  add(request: prometheus.IWriteRequest): void {
+  /**
+   * Records every series of an encoded (decompressed) WriteRequest.
+   * @throws WireError when the bytes are not a WriteRequest.
+   */
+  addEncoded(bytes: Uint8Array): void {
     this.requestsReceived++;
-    for (const ts of request.timeseries ?? []) {
-      let name = '';
-      const labels: Record<string, string> = {};
-      for (const l of ts.labels ?? []) {
-        if (l.name === '__name__') name = l.value ?? '';
-        else labels[l.name ?? ''] = l.value ?? '';
+    const r = new Reader(bytes);
+    const latest: Entry = { value: 0, timestamp: 0, kind: 'sample', received: 0 };
+    while (r.pos < bytes.length) {
+      const tag = r.uint32();
+      if (tag !== TIMESERIES) {
+        r.skip(tag & 7);
+        continue;
       }
-      const key = JSON.stringify([name, labels]);
+      const end = r.length() + r.pos;
+      const key = readSeries(r, end, latest);
       const previous = this.series.get(key);
-      let received = previous?.received ?? 0;
-      let latest: StoredSeries | undefined = previous;
-      for (const s of ts.samples ?? []) {
-        received++;
-        const timestamp = int64ToNumber(s.timestamp);
-        if (!latest || timestamp >= latest.timestamp) {
-          latest = { name, labels, value: s.value ?? 0, timestamp, kind: 'sample', received };
-        }
-      }
-      for (const h of ts.histograms ?? []) {
-        received++;
-        const timestamp = int64ToNumber(h.timestamp);
-        if (!latest || timestamp >= latest.timestamp) {
-          const count = h.countFloat != null && h.countFloat !== 0 ? h.countFloat : int64ToNumber(h.countInt);
-          latest = { name, labels, value: count, timestamp, kind: 'histogram', received };
-        }
-      }
-      this.samplesReceived += received - (previous?.received ?? 0);
-      if (!latest) continue;
-      this.series.delete(key); // re-insert so Map order is least recently updated first
-      this.series.set(key, { ...latest, received });
-      if (this.series.size > this.maxSeries) {
-        const oldest = this.series.keys().next().value;
-        if (oldest !== undefined) this.series.delete(oldest);
-      }
+      this.samplesReceived += latest.received;
+      if (previous === undefined && latest.received === 0) continue;
+      // The request's latest point replaces the stored one unless that one is newer.
+      const newer = latest.received > 0 && (previous === undefined || latest.timestamp >= previous.timestamp);
+      const { value, timestamp, kind } = newer ? latest : (previous as Entry);
+      this.put(key, { value, timestamp, kind, received: (previous?.received ?? 0) + latest.received });
     }
+  }
+
+  /** Stores a series as the most recently updated, evicting the least recently updated beyond the limit. */
+  private put(key: string, entry: Entry): void {
+    this.series.delete(key); // re-insert so Map order is least recently updated first
+    this.series.set(key, entry);
+    if (this.series.size <= this.maxSeries) return;
+    // One live iterator: `keys().next()` afresh would step over every entry deleted so far each time.
+    let next = this.oldest?.next();
+    if (next === undefined || next.done === true) {
+      this.oldest = this.series.keys();
+      next = this.oldest.next();
+    }
+    if (next.done !== true) this.series.delete(next.value);
   }
 
   /** Every stored series sorted by name, then labels. */
   list(): StoredSeries[] {
-    return [...this.series.values()].sort((a, b) =>
+    const out: StoredSeries[] = [];
+    for (const [key, { value, timestamp, kind, received }] of this.series) {
+      out.push({ ...decodeLabels(key), value, timestamp, kind, received });
+    }
+    return out.sort((a, b) =>
       a.name === b.name
         ? JSON.stringify(a.labels).localeCompare(JSON.stringify(b.labels))
         : a.name < b.name
@@ -78,3 +114,96 @@ export class SeriesStore {
     return { series: this.series.size, samples: this.samplesReceived, requests: this.requestsReceived };
   }
 }
+
+/**
+ * Reads one TimeSeries up to `end`: its latest sample or histogram and its point count into `latest`.
+ * @returns its label fields' bytes as a latin1 string (one character per byte): the series' key.
+ */
+function readSeries(r: Reader, end: number, latest: Entry): string {
+  latest.received = 0;
+  // The label fields are normally one run of bytes (the forwarder writes them first); others are appended.
+  let key = '';
+  let runStart = -1;
+  let runEnd = -1;
+  while (r.pos < end) {
+    const start = r.pos;
+    const tag = r.uint32();
+    if (tag === SERIES_LABEL) {
+      const length = r.length();
+      r.pos += length;
+      if (start !== runEnd) {
+        if (runStart >= 0) key += latin1(r.buf, runStart, runEnd);
+        runStart = start;
+      }
+      runEnd = r.pos;
+    } else if (tag === SERIES_SAMPLE) {
+      readPoint(r, r.length() + r.pos, latest, 'sample');
+    } else if (tag === SERIES_HISTOGRAM) {
+      readPoint(r, r.length() + r.pos, latest, 'histogram');
+    } else {
+      r.skip(tag & 7);
+    }
+  }
+  if (r.pos !== end) throw new WireError(`TimeSeries overruns its enclosing message at offset ${r.pos}`);
+  return runStart >= 0 ? key + latin1(r.buf, runStart, runEnd) : key;
+}
+
+/**
+ * A sample's value, or a histogram's count, and its timestamp, kept in `latest` unless an earlier point
+ * of the series is newer (the last of the newest points wins).
+ */
+function readPoint(r: Reader, end: number, latest: Entry, kind: 'sample' | 'histogram'): void {
+  let value = 0;
+  let countInt = 0;
+  let timestamp = 0;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    if (kind === 'sample' && tag === SAMPLE_VALUE) value = r.double();
+    else if (kind === 'sample' && tag === SAMPLE_TIMESTAMP) timestamp = int64ToNumber(r.int64(false));
+    else if (kind === 'histogram' && tag === HISTOGRAM_COUNT_INT) countInt = int64ToNumber(r.int64(true));
+    else if (kind === 'histogram' && tag === HISTOGRAM_COUNT_FLOAT) value = r.double();
+    else if (kind === 'histogram' && tag === HISTOGRAM_TIMESTAMP) timestamp = int64ToNumber(r.int64(false));
+    else r.skip(tag & 7);
+  }
+  if (r.pos !== end) throw new WireError(`${kind} overruns its enclosing message at offset ${r.pos}`);
+  // A histogram's count is its float count when set, else its integer count.
+  if (kind === 'histogram' && value === 0) value = countInt;
+  latest.received++;
+  if (latest.received === 1 || timestamp >= latest.timestamp) {
+    latest.value = value;
+    latest.timestamp = timestamp;
+    latest.kind = kind;
+  }
+}
+
+/** The name and other labels of a series from its key. */
+function decodeLabels(key: string): { name: string; labels: Record<string, string> } {
+  const bytes = Buffer.from(key, 'latin1');
+  const r = new Reader(bytes);
+  let name = '';
+  const labels: Record<string, string> = {};
+  while (r.pos < bytes.length) {
+    r.uint32(); // SERIES_LABEL: readSeries kept only those
+    const end = r.length() + r.pos;
+    let labelName = '';
+    let labelValue = '';
+    while (r.pos < end) {
+      const tag = r.uint32();
+      if (tag === LABEL_NAME || tag === LABEL_VALUE) {
+        const stop = r.length() + r.pos;
+        const text = readString(bytes, r.pos, stop);
+        r.pos = stop;
+        if (tag === LABEL_NAME) labelName = text;
+        else labelValue = text;
+      } else {
+        r.skip(tag & 7);
+      }
+    }
+    if (labelName === '__name__') name = labelValue;
+    else labels[labelName] = labelValue;
+  }
+  return { name, labels };
+}
+
+const latin1 = (buf: Uint8Array, start: number, end: number): string =>
+  Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');

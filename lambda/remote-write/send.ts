@@ -67,7 +67,10 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
     const error = new Error(`remote write to ${url.host} answered ${httpStatus}: ${text}`);
     if (httpStatus === 429 || httpStatus >= 500) {
       const retryAfter = response.headers['retry-after'];
-      const retryAfterMs = parseRetryAfter(typeof retryAfter === 'string' ? retryAfter : undefined, Date.now());
+      const retryAfterMs = parseRetryAfter(
+        typeof retryAfter === 'string' ? retryAfter : undefined,
+        Date.now(),
+      );
       return {
         status: 'retryable',
         httpStatus,

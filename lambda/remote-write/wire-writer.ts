@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- fixed-size scratch indices */
 /**
  * Protobuf wire-format primitives for the WriteRequest encoder: byte sizes, and writes into one growing
  * buffer, with length prefixes reserved before a message and filled in after it (see

@@ -234,12 +234,12 @@ const packedSize = (tagBytes: number, payload: number, count: number): number =>
 
 function histogramSize(h: PrwHistogram): number {
   let size = 0;
-  if (h.countInt != null) size += 1 + int64Size(h.countInt as Int64Like);
+  if (h.countInt != null) size += 1 + int64Size(h.countInt);
   if (h.countFloat != null) size += 9;
   if (!isPositiveZero(h.sum)) size += 9;
   if (h.schema) size += 1 + sint32Size(h.schema);
   if (!isPositiveZero(h.zeroThreshold)) size += 9;
-  if (h.zeroCountInt != null) size += 1 + int64Size(h.zeroCountInt as Int64Like);
+  if (h.zeroCountInt != null) size += 1 + int64Size(h.zeroCountInt);
   if (h.zeroCountFloat != null) size += 9;
   size += spansSize(h.negativeSpans);
   const nd = (h.negativeDeltas ?? []) as readonly Int64Like[];
@@ -252,7 +252,7 @@ function histogramSize(h: PrwHistogram): number {
   const pc = h.positiveCounts ?? [];
   size += packedSize(1, pc.length * 8, pc.length);
   if (h.resetHint) size += 1 + int32Size(h.resetHint);
-  if (!isZeroInt64(h.timestamp as Int64Like)) size += 1 + int64Size(h.timestamp as Int64Like);
+  if (!isZeroInt64(h.timestamp)) size += 1 + int64Size(h.timestamp);
   const cv = h.customValues ?? [];
   size += packedSize(2, cv.length * 8, cv.length);
   return size;
@@ -261,7 +261,7 @@ function histogramSize(h: PrwHistogram): number {
 function writeHistogram(w: WireWriter, h: PrwHistogram): void {
   if (h.countInt != null) {
     w.uint32(HISTOGRAM_COUNT_INT);
-    w.int64(h.countInt as Int64Like);
+    w.int64(h.countInt);
   }
   if (h.countFloat != null) {
     w.uint32(HISTOGRAM_COUNT_FLOAT);
@@ -281,25 +281,25 @@ function writeHistogram(w: WireWriter, h: PrwHistogram): void {
   }
   if (h.zeroCountInt != null) {
     w.uint32(HISTOGRAM_ZERO_COUNT_INT);
-    w.int64(h.zeroCountInt as Int64Like);
+    w.int64(h.zeroCountInt);
   }
   if (h.zeroCountFloat != null) {
     w.uint32(HISTOGRAM_ZERO_COUNT_FLOAT);
     w.double(h.zeroCountFloat);
   }
   writeSpans(w, HISTOGRAM_NEGATIVE_SPANS, h.negativeSpans);
-  writeDeltas(w, HISTOGRAM_NEGATIVE_DELTAS, (h.negativeDeltas ?? []) as readonly Int64Like[]);
+  writeDeltas(w, HISTOGRAM_NEGATIVE_DELTAS, h.negativeDeltas ?? []);
   writeDoubles(w, HISTOGRAM_NEGATIVE_COUNTS, h.negativeCounts ?? []);
   writeSpans(w, HISTOGRAM_POSITIVE_SPANS, h.positiveSpans);
-  writeDeltas(w, HISTOGRAM_POSITIVE_DELTAS, (h.positiveDeltas ?? []) as readonly Int64Like[]);
+  writeDeltas(w, HISTOGRAM_POSITIVE_DELTAS, h.positiveDeltas ?? []);
   writeDoubles(w, HISTOGRAM_POSITIVE_COUNTS, h.positiveCounts ?? []);
   if (h.resetHint) {
     w.uint32(HISTOGRAM_RESET_HINT);
     w.int32(h.resetHint);
   }
-  if (!isZeroInt64(h.timestamp as Int64Like)) {
+  if (!isZeroInt64(h.timestamp)) {
     w.uint32(HISTOGRAM_TIMESTAMP);
-    w.int64(h.timestamp as Int64Like);
+    w.int64(h.timestamp);
   }
   writeDoubles(w, HISTOGRAM_CUSTOM_VALUES, h.customValues ?? []);
 }

@@ -16,6 +16,8 @@ import { STALE_NAN, STALE_NAN_COUNT } from '../../lambda/translate/values.js';
 import { makeRequest, prng } from '../../bench/workload.js';
 import { opentelemetry } from '../../proto/generated/protos.js';
 
+const { UNKNOWN, COUNTER, GAUGE, HISTOGRAM, SUMMARY, STATESET } = prometheus.MetricMetadata.MetricType;
+
 const oracle = (series: PrwTimeSeries[], metadata: PrwMetricMetadata[] = []): Buffer =>
   Buffer.from(
     prometheus.WriteRequest.encode({
@@ -110,7 +112,7 @@ function randomMessages(random: () => number): { series: PrwTimeSeries[]; metada
     histograms: many(2, histogram),
   })) as PrwTimeSeries[];
   const metadata = many(3, () => ({
-    type: pick([0, 1, 2, 3, 5, 7]),
+    type: pick([UNKNOWN, COUNTER, GAUGE, HISTOGRAM, SUMMARY, STATESET]),
     metricFamilyName: str(),
     help: str(),
     unit: str(),

@@ -170,9 +170,12 @@ export class Reader {
         this.need(8);
         this.pos += 8;
         return;
-      case WIRE_LEN:
-        this.pos += this.length();
+      case WIRE_LEN: {
+        // Not `this.pos += this.length()`: that adds to the position before the length was read.
+        const length = this.length();
+        this.pos += length;
         return;
+      }
       case WIRE_FIXED32:
         this.need(4);
         this.pos += 4;
