@@ -61,7 +61,7 @@ export class SeriesStore {
    */
   addEncoded(bytes: Uint8Array): void {
     this.requestsReceived++;
-    const r = new Reader(bytes);
+    const r = new Reader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     const latest: Entry = { value: 0, timestamp: 0, kind: 'sample', received: 0 };
     while (r.pos < bytes.length) {
       const tag = r.uint32();
@@ -205,5 +205,6 @@ function decodeLabels(key: string): { name: string; labels: Record<string, strin
   return { name, labels };
 }
 
+/** Bytes as a string of one character per byte. */
 const latin1 = (buf: Uint8Array, start: number, end: number): string =>
-  Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
+  (buf as Buffer).toString('latin1', start, end);
