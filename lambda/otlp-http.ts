@@ -3,7 +3,7 @@
  * in the request's own encoding, with one log line per request.
  */
 import { MethodNotAllowedError, NotFoundError, toErrorResponse } from './errors.js';
-import { forward, type ForwardDeps, type ForwardResult } from './forward.js';
+import { forward, type ForwardCounters, type ForwardDeps, type ForwardResult } from './forward.js';
 import type { Logger } from './log.js';
 import { contentTypeOf, type OtlpFormat } from './otlp/body.js';
 import { encodeStatus } from './otlp/response.js';
@@ -17,6 +17,8 @@ export interface HttpRequest {
   readonly path: string;
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly body: Uint8Array;
+  /** Epoch milliseconds by which the answer must be ready (see ExportInput.deadline). */
+  readonly deadline?: number;
 }
 
 export interface HttpResponse {
@@ -25,8 +27,14 @@ export interface HttpResponse {
   readonly body: Uint8Array;
 }
 
+/** Counters of the OTLP endpoint: forward()'s, plus requests by status. */
+export interface RequestCounters extends ForwardCounters {
+  request(status: number): void;
+}
+
 export interface OtlpHttpDeps extends ForwardDeps {
   readonly logger: Logger;
+  readonly counters?: RequestCounters;
   /** Called with every outcome, for counters. */
   readonly observe?: (outcome: RequestOutcome) => void;
 }
@@ -41,19 +49,29 @@ export interface RequestOutcome {
 /**
  * Handles one request to the OTLP endpoint. Never throws.
  */
-export async function handleOtlpHttp(request: HttpRequest, deps: OtlpHttpDeps, now = performance.now()): Promise<HttpResponse> {
+export async function handleOtlpHttp(
+  request: HttpRequest,
+  deps: OtlpHttpDeps,
+  now = performance.now(),
+): Promise<HttpResponse> {
   const format = responseFormat(request.headers['content-type']);
   let response: HttpResponse;
   let result: ForwardResult | undefined;
   let error: string | undefined;
   try {
-    if (request.path !== METRICS_PATH) throw new NotFoundError(`no route for ${request.path}; OTLP metrics go to POST ${METRICS_PATH}`);
-    if (request.method !== 'POST') throw new MethodNotAllowedError(`method ${request.method} not allowed on ${METRICS_PATH}; use POST`, 'POST');
+    if (request.path !== METRICS_PATH)
+      throw new NotFoundError(`no route for ${request.path}; OTLP metrics go to POST ${METRICS_PATH}`);
+    if (request.method !== 'POST')
+      throw new MethodNotAllowedError(
+        `method ${request.method} not allowed on ${METRICS_PATH}; use POST`,
+        'POST',
+      );
     result = await forward(
       {
         body: request.body,
         contentType: request.headers['content-type'],
         contentEncoding: request.headers['content-encoding'],
+        ...(request.deadline === undefined ? {} : { deadline: request.deadline }),
       },
       deps,
     );
@@ -79,9 +97,11 @@ export async function handleOtlpHttp(request: HttpRequest, deps: OtlpHttpDeps, n
     pointsRejected: result?.pointsRejected ?? 0,
     seriesOut: result?.seriesOut ?? 0,
     samplesOut: result?.samplesOut ?? 0,
+    destinationRequests: result?.destinationRequests ?? 0,
     ms: durationMs,
     ...(error === undefined ? {} : { error }),
   });
+  deps.counters?.request(response.status);
   deps.observe?.({ status: response.status, durationMs, ...(result ? { result } : {}) });
   return response;
 }

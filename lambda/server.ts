@@ -1,9 +1,11 @@
 /**
- * The local node:http edge: reads the request (capped), hands it to the shared OTLP/HTTP handler, and
- * serves the embedded destination's page when there is one.
+ * The local node:http edge: reads the request (capped), hands it to the shared OTLP/HTTP handler, serves
+ * the counters at `/metrics`, and the embedded destination's page when there is one.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { PayloadTooLargeError, toErrorResponse } from './errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './config.js';
+import { EXPOSITION_CONTENT_TYPE, type ForwarderCounters } from './counters.js';
+import { BadRequestError, PayloadTooLargeError, toErrorResponse } from './errors.js';
 import type { Logger } from './log.js';
 import { renderSeriesPage } from './local/page.js';
 import type { SeriesStore } from './local/series-store.js';
@@ -16,7 +18,12 @@ export interface ServerDeps extends OtlpHttpDeps {
   readonly store?: SeriesStore;
   /** The address users send to, for the page. */
   publicUrl: string;
+  /** Counted requests, points and destination attempts, served at `GET /metrics`. */
+  readonly counters?: ForwarderCounters;
 }
+
+/** Where the counters are served. */
+export const COUNTERS_PATH = '/metrics';
 
 /** Creates (does not start) the local server. */
 export function createForwarderServer(deps: ServerDeps): Server {
@@ -34,18 +41,33 @@ export function createForwarderServer(deps: ServerDeps): Server {
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
+  // The budget starts when the request arrives: the client's timeout includes the upload.
+  const deadline = Date.now() + (deps.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
   const path = (req.url ?? '/').split('?', 1)[0]!;
   const method = req.method ?? 'GET';
 
+  if (method === 'GET' && path === COUNTERS_PATH && deps.counters) {
+    return send(res, {
+      status: 200,
+      headers: { 'content-type': EXPOSITION_CONTENT_TYPE },
+      body: Buffer.from(deps.counters.render()),
+    });
+  }
+
   if (method === 'GET' && (path === '/' || path === '/api/v1/series')) {
     if (path === '/api/v1/series') {
-      if (!deps.store) return send(res, json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' }));
+      if (!deps.store)
+        return send(res, json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' }));
       return send(res, json(200, { status: 'success', data: deps.store.list() }));
     }
     const html = deps.store
       ? renderSeriesPage(deps.store, deps.publicUrl)
       : `<!doctype html><title>otlp-prom-forwarder</title><p>Forwarding OTLP metrics from ${deps.publicUrl}/v1/metrics to the configured remote-write destination.</p>\n`;
-    return send(res, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from(html) });
+    return send(res, {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: Buffer.from(html),
+    });
   }
 
   let body: Uint8Array;
@@ -55,6 +77,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
     const mapped = toErrorResponse(err);
     const format = (req.headers['content-type'] ?? '').includes('protobuf') ? 'protobuf' : 'json';
     deps.logger.info('request', { method, path, status: mapped.status, error: mapped.message });
+    deps.counters?.request(mapped.status);
+    // The rest of the body is not read: close the connection rather than drain it.
     res.setHeader('connection', 'close');
     return send(res, {
       status: mapped.status,
@@ -63,17 +87,23 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
     });
   }
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  send(res, await handleOtlpHttp({ method, path, headers, body }, deps));
+  for (const [name, value] of Object.entries(req.headers))
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  send(res, await handleOtlpHttp({ method, path, headers, body, deadline }, deps));
 }
 
 function send(res: ServerResponse, response: HttpResponse): void {
+  if (res.destroyed) return; // the client went away; nobody to answer
   res.writeHead(response.status, { ...response.headers, 'content-length': String(response.body.length) });
   res.end(response.body);
 }
 
 function json(status: number, value: unknown): HttpResponse {
-  return { status, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(value)) };
+  return {
+    status,
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.from(JSON.stringify(value)),
+  };
 }
 
 /**
@@ -84,17 +114,19 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBytes) {
     req.resume();
-    return Promise.reject(new PayloadTooLargeError(`request body of ${declared} bytes exceeds the limit of ${maxBytes} bytes`));
+    return Promise.reject(
+      new PayloadTooLargeError(`request body of ${declared} bytes exceeds the limit of ${maxBytes} bytes`),
+    );
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let failed = false;
+    let settled = false;
     req.on('data', (chunk: Buffer) => {
-      if (failed) return;
+      if (settled) return;
       size += chunk.length;
       if (size > maxBytes) {
-        failed = true;
+        settled = true;
         chunks.length = 0;
         reject(new PayloadTooLargeError(`request body exceeds the limit of ${maxBytes} bytes`));
         return;
@@ -102,11 +134,18 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!failed) resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      if (!settled) resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      settled = true;
     });
-    req.on('error', (err) => {
-      if (!failed) reject(err);
-      failed = true;
-    });
+    const abandon = (cause?: Error): void => {
+      if (!settled)
+        reject(
+          new BadRequestError('the client closed the connection before sending the whole body', { cause }),
+        );
+      settled = true;
+    };
+    req.on('error', abandon);
+    // A client that disconnects mid-body may end the stream with 'close' and no 'end': settle anyway.
+    req.on('close', () => abandon());
   });
 }

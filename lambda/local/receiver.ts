@@ -25,7 +25,8 @@ export async function startEmbeddedReceiver(store = new SeriesStore()): Promise<
     };
     if (req.url !== RECEIVER_PATH) return reply(404, 'not found\n');
     if (req.method !== 'POST') return reply(405, 'POST only\n');
-    if (req.headers['content-encoding'] !== 'snappy') return reply(415, 'expected Content-Encoding: snappy\n');
+    if (req.headers['content-encoding'] !== 'snappy')
+      return reply(415, 'expected Content-Encoding: snappy\n');
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {

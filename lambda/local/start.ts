@@ -1,6 +1,8 @@
 /** Wires and starts the local forwarder: config → server (+ embedded receiver when no destination). */
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
+import { ForwarderCounters } from '../counters.js';
+import type { SendAttempt } from '../delivery.js';
 import type { Logger } from '../log.js';
 import { sendWriteRequest } from '../remote-write/send.js';
 import { createForwarderServer } from '../server.js';
@@ -13,6 +15,8 @@ export interface LocalForwarder {
   /** Where remote-write requests go. */
   readonly destination: string;
   readonly receiver: EmbeddedReceiver | undefined;
+  /** What `GET /metrics` serves. */
+  readonly counters: ForwarderCounters;
   /** Stops the server (waiting for requests in flight) and the receiver. */
   stop(): Promise<void>;
 }
@@ -22,12 +26,22 @@ export async function startLocalForwarder(config: Config, logger: Logger): Promi
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
   const destination = config.remoteWriteUrl ?? receiver!.url;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const counters = new ForwarderCounters();
   const deps = {
     config,
     logger,
+    counters,
     publicUrl: `http://${host}:${config.port}`,
     ...(receiver ? { store: receiver.store } : {}),
-    send: (body: Uint8Array) => sendWriteRequest(body, { url: destination, timeoutMs: config.remoteWriteTimeoutMs }),
+    send: (body: Uint8Array, attempt?: SendAttempt) =>
+      sendWriteRequest(body, {
+        url: destination,
+        timeoutMs: Math.max(
+          1,
+          Math.floor(Math.min(config.remoteWriteTimeoutMs, attempt?.timeoutMs ?? Infinity)),
+        ),
+        ...(attempt === undefined ? {} : { signal: attempt.signal }),
+      }),
   };
   const server = createForwarderServer(deps);
   try {
@@ -42,6 +56,7 @@ export async function startLocalForwarder(config: Config, logger: Logger): Promi
     url,
     destination,
     receiver,
+    counters,
     async stop() {
       await closeServer(server);
       await receiver?.close();

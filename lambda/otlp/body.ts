@@ -30,12 +30,21 @@ export function contentTypeOf(format: OtlpFormat): string {
  * @throws PayloadTooLargeError when the body or its decompressed form exceeds `maxBytes`.
  * @throws BadRequestError when the gzip stream is corrupt.
  */
-export function decodeContent(body: Uint8Array, contentEncoding: string | undefined, maxBytes: number): Uint8Array {
+export function decodeContent(
+  body: Uint8Array,
+  contentEncoding: string | undefined,
+  maxBytes: number,
+): Uint8Array {
   if (body.length > maxBytes) {
-    throw new PayloadTooLargeError(`request body of ${body.length} bytes exceeds the limit of ${maxBytes} bytes`);
+    throw new PayloadTooLargeError(
+      `request body of ${body.length} bytes exceeds the limit of ${maxBytes} bytes`,
+    );
   }
   const encoding = (contentEncoding ?? '').trim().toLowerCase();
   if (encoding === '' || encoding === 'identity') return body;
+  if (body.length === 0 && (encoding === 'gzip' || encoding === 'x-gzip')) {
+    return body; // an empty export request, even if declared gzipped (OTLP: an empty request succeeds)
+  }
   if (encoding !== 'gzip' && encoding !== 'x-gzip') {
     throw new UnsupportedMediaTypeError(
       `unsupported content-encoding ${JSON.stringify(contentEncoding)}; expected gzip or none`,

@@ -16,9 +16,12 @@ export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): Expo
     try {
       return RequestType.decode(bytes);
     } catch (err) {
-      throw new BadRequestError(`request body is not a valid OTLP protobuf ExportMetricsServiceRequest: ${describe(err)}`, {
-        cause: err,
-      });
+      throw new BadRequestError(
+        `request body is not a valid OTLP protobuf ExportMetricsServiceRequest: ${describe(err)}`,
+        {
+          cause: err,
+        },
+      );
     }
   }
   if (bytes.length === 0) return RequestType.create();
@@ -35,9 +38,12 @@ export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): Expo
     return RequestType.fromObject(normalizeOtlpJson(parsed) as Record<string, unknown>);
   } catch (err) {
     if (err instanceof BadRequestError) throw err;
-    throw new BadRequestError(`request body is not a valid OTLP JSON ExportMetricsServiceRequest: ${describe(err)}`, {
-      cause: err,
-    });
+    throw new BadRequestError(
+      `request body is not a valid OTLP JSON ExportMetricsServiceRequest: ${describe(err)}`,
+      {
+        cause: err,
+      },
+    );
   }
 }
 

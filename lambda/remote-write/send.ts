@@ -17,8 +17,14 @@ export interface SendOptions {
   /** Extra headers (auth, tenant); they cannot replace the remote-write protocol headers. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
+  /** Aborts the request early (the caller gave it up). */
+  readonly signal?: AbortSignal;
   /** Signs the final request (SigV4); gets the exact bytes that go on the wire. */
-  readonly sign?: (request: { url: URL; headers: Record<string, string>; body: Uint8Array }) => Promise<Record<string, string>>;
+  readonly sign?: (request: {
+    url: URL;
+    headers: Record<string, string>;
+    body: Uint8Array;
+  }) => Promise<Record<string, string>>;
 }
 
 /** How much of an error body we quote back: enough for the destination's reason, no more. */
@@ -42,7 +48,9 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
       method: 'POST',
       headers,
       body,
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: options.signal
+        ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)])
+        : AbortSignal.timeout(options.timeoutMs),
     });
     if (response.ok) {
       await response.body?.cancel();
@@ -62,8 +70,16 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
     return { status: 'failure', httpStatus: response.status, error };
   } catch (err) {
     const cause = err instanceof Error ? err : new Error(String(err));
-    const what = cause.name === 'TimeoutError' ? `timed out after ${options.timeoutMs} ms` : describeNetworkError(cause);
-    return { status: 'retryable', error: new Error(`remote write to ${url.host} failed: ${what}`, { cause }) };
+    const what =
+      cause.name === 'TimeoutError'
+        ? `timed out after ${options.timeoutMs} ms`
+        : options.signal?.aborted
+          ? 'abandoned: the request was given up'
+          : describeNetworkError(cause);
+    return {
+      status: 'retryable',
+      error: new Error(`remote write to ${url.host} failed: ${what}`, { cause }),
+    };
   }
 }
 

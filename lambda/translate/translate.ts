@@ -89,7 +89,11 @@ function translateMetric(
       rejections.add('missing_timestamp', otlpName, 1);
       continue;
     }
-    set.addSample(pointLabels(point.attributes, common, name), numberValue(point), nanosToMillis(point.timeUnixNano));
+    set.addSample(
+      pointLabels(point.attributes, common, name),
+      numberValue(point),
+      nanosToMillis(point.timeUnixNano),
+    );
   }
 }
 

@@ -52,7 +52,8 @@ export function anyValueToString(value: AnyValue | null | undefined): string {
   if (!value) return '';
   if (value.stringValue != null) return value.stringValue;
   if (value.boolValue != null) return value.boolValue ? 'true' : 'false';
-  if (value.intValue != null) return typeof value.intValue === 'number' ? String(value.intValue) : value.intValue.toString();
+  if (value.intValue != null)
+    return typeof value.intValue === 'number' ? String(value.intValue) : value.intValue.toString();
   if (value.doubleValue != null) return formatDouble(value.doubleValue);
   if (value.bytesValue != null) return Buffer.from(value.bytesValue).toString('base64');
   if (value.arrayValue != null || value.kvlistValue != null) return JSON.stringify(anyValueToJson(value));
