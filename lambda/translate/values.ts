@@ -5,7 +5,11 @@ import type { AnyValue, Int64 } from '../otlp/types.js';
  * Prometheus's stale marker: a NaN with a payload that PromQL treats as "series ended".
  * Written for points flagged NoRecordedValue.
  */
-export const STALE_NAN: number = new Float64Array(new BigUint64Array([0x7ff0000000000002n]).buffer)[0]!;
+export const STALE_NAN: number = (() => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setBigUint64(0, 0x7ff0000000000002n);
+  return view.getFloat64(0);
+})();
 
 /** The OTLP `DataPointFlags.NO_RECORDED_VALUE_MASK` bit. */
 export const FLAG_NO_RECORDED_VALUE = 1;
