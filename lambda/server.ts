@@ -1,6 +1,6 @@
 /**
- * The local node:http edge: reads the request (capped), hands it to the shared OTLP/HTTP handler, serves
- * the counters at `/metrics`, and the embedded destination's page when there is one.
+ * The local node:http edge: reads the request (capped), hands it to the shared OTLP/HTTP handler, and
+ * serves the embedded destination's page when there is one.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './config.js';
@@ -10,6 +10,7 @@ import type { Logger } from './log.js';
 import { renderSeriesPage } from './local/page.js';
 import type { SeriesStore } from './local/series-store.js';
 import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from './otlp-http.js';
+import { contentTypeOf, maybeFormatOf } from './otlp/body.js';
 import { encodeStatus } from './otlp/response.js';
 
 export interface ServerDeps extends OtlpHttpDeps {
@@ -43,31 +44,36 @@ export function createForwarderServer(deps: ServerDeps): Server {
 async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
   // The budget starts when the request arrives: the client's timeout includes the upload.
   const deadline = Date.now() + (deps.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
-  const path = (req.url ?? '/').split('?', 1)[0]!;
+  const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
   const method = req.method ?? 'GET';
 
   if (method === 'GET' && path === COUNTERS_PATH && deps.counters) {
-    return send(res, {
+    send(res, {
       status: 200,
       headers: { 'content-type': EXPOSITION_CONTENT_TYPE },
       body: Buffer.from(deps.counters.render()),
     });
+    return;
   }
 
   if (method === 'GET' && (path === '/' || path === '/api/v1/series')) {
     if (path === '/api/v1/series') {
-      if (!deps.store)
-        return send(res, json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' }));
-      return send(res, json(200, { status: 'success', data: deps.store.list() }));
+      if (!deps.store) {
+        send(res, json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' }));
+        return;
+      }
+      send(res, json(200, { status: 'success', data: deps.store.list() }));
+      return;
     }
     const html = deps.store
       ? renderSeriesPage(deps.store, deps.publicUrl)
       : `<!doctype html><title>otlp-prom-forwarder</title><p>Forwarding OTLP metrics from ${deps.publicUrl}/v1/metrics to the configured remote-write destination.</p>\n`;
-    return send(res, {
+    send(res, {
       status: 200,
       headers: { 'content-type': 'text/html; charset=utf-8' },
       body: Buffer.from(html),
     });
+    return;
   }
 
   let body: Uint8Array;
@@ -75,16 +81,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
     body = await readBody(req, deps.config.maxBodyBytes);
   } catch (err) {
     const mapped = toErrorResponse(err);
-    const format = (req.headers['content-type'] ?? '').includes('protobuf') ? 'protobuf' : 'json';
+    const format = maybeFormatOf(req.headers['content-type']) ?? 'json';
     deps.logger.info('request', { method, path, status: mapped.status, error: mapped.message });
     deps.counters?.request(mapped.status);
     // The rest of the body is not read: close the connection rather than drain it.
     res.setHeader('connection', 'close');
-    return send(res, {
+    send(res, {
       status: mapped.status,
-      headers: { 'content-type': format === 'json' ? 'application/json' : 'application/x-protobuf' },
+      headers: { 'content-type': contentTypeOf(format) },
       body: encodeStatus(format, mapped.status, mapped.message),
     });
+    return;
   }
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers))
@@ -134,18 +141,19 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!settled) resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      if (!settled) resolve(Buffer.concat(chunks, size));
       settled = true;
     });
     const abandon = (cause?: Error): void => {
-      if (!settled)
-        reject(
-          new BadRequestError('the client closed the connection before sending the whole body', { cause }),
-        );
+      if (!settled) {
+        reject(new BadRequestError('the client closed the connection before sending the whole body', { cause }));
+      }
       settled = true;
     };
     req.on('error', abandon);
     // A client that disconnects mid-body may end the stream with 'close' and no 'end': settle anyway.
-    req.on('close', () => abandon());
+    req.on('close', () => {
+      abandon();
+    });
   });
 }

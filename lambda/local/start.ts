@@ -24,7 +24,7 @@ export interface LocalForwarder {
 /** Starts the local server on config.host:config.port (0 picks a free port). */
 export async function startLocalForwarder(config: Config, logger: Logger): Promise<LocalForwarder> {
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
-  const destination = config.remoteWriteUrl ?? receiver!.url;
+  const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const counters = new ForwarderCounters();
   const deps = {
@@ -36,10 +36,7 @@ export async function startLocalForwarder(config: Config, logger: Logger): Promi
     send: (body: Uint8Array, attempt?: SendAttempt) =>
       sendWriteRequest(body, {
         url: destination,
-        timeoutMs: Math.max(
-          1,
-          Math.floor(Math.min(config.remoteWriteTimeoutMs, attempt?.timeoutMs ?? Infinity)),
-        ),
+        timeoutMs: Math.max(1, Math.floor(Math.min(config.remoteWriteTimeoutMs, attempt?.timeoutMs ?? Infinity))),
         ...(attempt === undefined ? {} : { signal: attempt.signal }),
       }),
   };
