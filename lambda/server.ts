@@ -146,7 +146,9 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
     });
     const abandon = (cause?: Error): void => {
       if (!settled) {
-        reject(new BadRequestError('the client closed the connection before sending the whole body', { cause }));
+        reject(
+          new BadRequestError('the client closed the connection before sending the whole body', { cause }),
+        );
       }
       settled = true;
     };

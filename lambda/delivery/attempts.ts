@@ -55,6 +55,11 @@ export class DeliveryRun {
     return this.controller.signal;
   }
 
+  /** Whether the request was given up (a method, so checks after an await are not narrowed away). */
+  givenUp(): boolean {
+    return this.controller.signal.aborted;
+  }
+
   /** Gives the request up. The most telling failure wins: refused, then throttled, then unavailable. */
   fail(fatal: Fatal): void {
     const rank = { refused: 3, throttled: 2, unavailable: 1 } as const;
@@ -67,7 +72,7 @@ export class DeliveryRun {
 /** Sends a lane's batches in order; stops when the request is given up. */
 export async function sendLane(batches: readonly Batch[], run: DeliveryRun): Promise<void> {
   for (const batch of batches) {
-    if (run.signal.aborted) return;
+    if (run.givenUp()) return;
     await sendBatch(batch, run);
   }
 }
@@ -76,7 +81,7 @@ async function sendBatch(batch: Batch, run: DeliveryRun): Promise<void> {
   let body: Uint8Array | undefined;
   let lastFailure: Fatal | undefined;
   for (let retry = 0; ; retry++) {
-    if (run.signal.aborted) return;
+    if (run.givenUp()) return;
     const remaining = run.deadline - run.now();
     if (remaining < MIN_ATTEMPT_MS) {
       run.fail(
@@ -89,7 +94,7 @@ async function sendBatch(batch: Batch, run: DeliveryRun): Promise<void> {
     }
     body ??= compress(writeRequestBytes(batch));
     const result = await attempt(run, body, remaining);
-    if (run.signal.aborted) return;
+    if (run.givenUp()) return;
     run.requests++;
     run.bytesSent += body.length;
     const outcome = classify(result);
@@ -106,7 +111,7 @@ async function sendBatch(batch: Batch, run: DeliveryRun): Promise<void> {
           if (halves !== undefined) {
             // Halves go one after the other: a split series must arrive in time order.
             await sendBatch(halves[0], run);
-            if (!run.signal.aborted) await sendBatch(halves[1], run);
+            if (!run.givenUp()) await sendBatch(halves[1], run);
             return;
           }
         }

@@ -68,7 +68,7 @@ export function halve(batch: Batch): [Batch, Batch] | undefined {
     let bytes = 0;
     let cut = 1;
     for (; cut < batch.series.length - 1; cut++) {
-      bytes += batch.entries[cut - 1]!.length;
+      bytes += batch.entries[cut - 1]?.length ?? 0;
       if (bytes >= batch.bytes / 2) break;
     }
     return [
@@ -85,7 +85,10 @@ export function halve(batch: Batch): [Batch, Batch] | undefined {
 
 /** The uncompressed WriteRequest of a batch. */
 export function writeRequestBytes(batch: Batch): Uint8Array {
-  return batch.entries.length === 1 ? batch.entries[0]! : Buffer.concat(batch.entries, batch.bytes);
+  const [first] = batch.entries;
+  return batch.entries.length === 1 && first !== undefined
+    ? first
+    : Buffer.concat(batch.entries, batch.bytes);
 }
 
 /** Samples a series carries (floats and native histograms; exemplars ride along and are not counted). */

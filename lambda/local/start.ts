@@ -36,7 +36,10 @@ export async function startLocalForwarder(config: Config, logger: Logger): Promi
     send: (body: Uint8Array, attempt?: SendAttempt) =>
       sendWriteRequest(body, {
         url: destination,
-        timeoutMs: Math.max(1, Math.floor(Math.min(config.remoteWriteTimeoutMs, attempt?.timeoutMs ?? Infinity))),
+        timeoutMs: Math.max(
+          1,
+          Math.floor(Math.min(config.remoteWriteTimeoutMs, attempt?.timeoutMs ?? Infinity)),
+        ),
         ...(attempt === undefined ? {} : { signal: attempt.signal }),
       }),
   };

@@ -34,7 +34,7 @@ export interface ScriptedDestination {
   /** Most requests in flight at once. */
   readonly maxInFlight: number;
   /** A `Send` for deliver(): the real HTTP client, with the attempt's signal and timeout. */
-  send(body: Uint8Array, attempt?: SendAttempt): Promise<SendResult>;
+  readonly send: (body: Uint8Array, attempt?: SendAttempt) => Promise<SendResult>;
   close(): Promise<void>;
 }
 
