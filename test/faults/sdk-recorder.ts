@@ -68,7 +68,7 @@ function samplesOf(resourceMetrics: ResourceMetrics): SentSample[] {
         out.push({
           series: seriesKey(name, labels),
           timestampMs: seconds * 1000 + Math.floor(nanos / 1e6),
-          value: point.value as number,
+          value: point.value,
         });
       }
     }
