@@ -7,7 +7,7 @@
  * Batching (delivery/batches.ts), attempts and retries (delivery/attempts.ts) live in delivery/.
  */
 import { DeliveryRun, sendLane, type Fatal } from './delivery/attempts.js';
-import { planLanes } from './delivery/batches.js';
+import { planLanes, planMetadataLanes, type Lane } from './delivery/batches.js';
 import type { DeliveryObserver, Send } from './delivery/types.js';
 import {
   DestinationMisconfiguredError,
@@ -16,7 +16,7 @@ import {
   ThrottledError,
   type ForwarderError,
 } from './errors.js';
-import type { PrwTimeSeries } from './otlp/types.js';
+import type { PrwMetricMetadata, PrwTimeSeries } from './otlp/types.js';
 
 export type { DeliveryObserver, DestinationOutcome, Send, SendAttempt } from './delivery/types.js';
 
@@ -76,10 +76,43 @@ export async function deliver(
   options: DeliveryOptions,
 ): Promise<DeliveryReport> {
   const lanes = planLanes(series, options.maxBatchSizeBytes ?? DEFAULT_MAX_BATCH_SIZE_BYTES);
+  const { run, batches } = await runLanes(lanes, send, options);
+  const rejection = run.firstRejection;
+  if (rejection !== undefined && run.acceptedBatches === 0) {
+    throw new DestinationRejectedError(`destination rejected the data: ${rejection.message}`, {
+      cause: rejection,
+    });
+  }
+  return report(run, batches);
+}
+
+/**
+ * Sends metric metadata (`SEND_METADATA`) in metadata-only WriteRequests, as the Collector's
+ * `send_metadata` does, with the same retries and deadline. Metadata is advisory: a destination that
+ * refuses it as bad data is reported in `rejected` (no samples), never failing the request.
+ * @throws the errors of {@link deliver} when the destination is down, throttling or refusing us.
+ */
+export async function deliverMetadata(
+  metadata: readonly PrwMetricMetadata[],
+  send: Send,
+  options: DeliveryOptions,
+): Promise<DeliveryReport> {
+  const lanes = planMetadataLanes(metadata, options.maxBatchSizeBytes ?? DEFAULT_MAX_BATCH_SIZE_BYTES);
+  const { run, batches } = await runLanes(lanes, send, options);
+  return report(run, batches);
+}
+
+/**
+ * Sends lanes, `maxConcurrentSends` at a time, until all are done or the request is given up.
+ * @throws the typed error of a request given up.
+ */
+async function runLanes(
+  lanes: readonly Lane[],
+  send: Send,
+  options: DeliveryOptions,
+): Promise<{ run: DeliveryRun; batches: number }> {
   let batches = 0;
   for (const lane of lanes) batches += lane.batches.length;
-  if (batches === 0) return { batches: 0, requests: 0, retries: 0, bytesSent: 0, samplesAccepted: 0 };
-
   const run = new DeliveryRun(
     send,
     options.deadline,
@@ -89,23 +122,18 @@ export async function deliver(
   );
   let next = 0;
   const worker = async (): Promise<void> => {
-    for (let lane = lanes[next++]; lane !== undefined && !run.signal.aborted; lane = lanes[next++]) {
+    for (let lane = lanes[next++]; lane !== undefined && !run.givenUp(); lane = lanes[next++]) {
       await sendLane(lane.batches, run);
     }
   };
-  const workers = Math.max(
-    1,
-    Math.min(options.maxConcurrentSends ?? DEFAULT_MAX_CONCURRENT_SENDS, lanes.length),
-  );
+  const workers = Math.min(options.maxConcurrentSends ?? DEFAULT_MAX_CONCURRENT_SENDS, lanes.length);
   await Promise.all(Array.from({ length: workers }, worker));
-
   if (run.fatal !== undefined) throw fatalError(run.fatal, run);
+  return { run, batches };
+}
+
+function report(run: DeliveryRun, batches: number): DeliveryReport {
   const rejection = run.firstRejection;
-  if (rejection !== undefined && run.acceptedBatches === 0) {
-    throw new DestinationRejectedError(`destination rejected the data: ${rejection.message}`, {
-      cause: rejection,
-    });
-  }
   return {
     batches,
     requests: run.requests,
@@ -127,6 +155,8 @@ export async function deliver(
 function fatalError(fatal: Fatal, run: DeliveryRun): ForwarderError {
   const tried = `${run.requests} attempt(s)`;
   switch (fatal.kind) {
+    case 'thrown':
+      return fatal.error;
     case 'refused':
       return new DestinationMisconfiguredError(
         `destination refused the forwarder (check its URL and credentials): ${fatal.error.message}`,

@@ -3,7 +3,14 @@
  */
 import { DEFAULT_REQUEST_TIMEOUT_MS, type Config } from './config.js';
 import type { PointFate } from './counters.js';
-import { deliver, type DeliveryObserver, type DeliveryReport, type Send } from './delivery.js';
+import {
+  deliver,
+  deliverMetadata,
+  type DeliveryObserver,
+  type DeliveryOptions,
+  type DeliveryReport,
+  type Send,
+} from './delivery.js';
 import {
   DestinationMisconfiguredError,
   DestinationRejectedError,
@@ -66,19 +73,20 @@ export async function forward(input: ExportInput, deps: ForwardDeps): Promise<Fo
   const format = formatOf(input.contentType);
   const bytes = decodeContent(input.body, input.contentEncoding, config.maxBodyBytes);
   const request = decodeExportRequest(bytes, format);
-  const { series, pointsIn, rejections } = translate(request, config.translate);
+  const { series, metadata, pointsIn, rejections } = translate(request, config.translate);
   counters?.pointsReceived(pointsIn);
   for (const [reason, count] of rejections.counts()) counters?.pointsRejected(reason, count);
   const translated = pointsIn - rejections.count;
 
+  const options: DeliveryOptions = {
+    deadline: input.deadline ?? Date.now() + (config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+    ...(config.maxBatchSizeBytes === undefined ? {} : { maxBatchSizeBytes: config.maxBatchSizeBytes }),
+    ...(config.maxConcurrentSends === undefined ? {} : { maxConcurrentSends: config.maxConcurrentSends }),
+    ...(counters === undefined ? {} : { observer: counters }),
+  };
   let delivery: DeliveryReport;
   try {
-    delivery = await deliver(series, deps.send, {
-      deadline: input.deadline ?? Date.now() + (config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
-      ...(config.maxBatchSizeBytes === undefined ? {} : { maxBatchSizeBytes: config.maxBatchSizeBytes }),
-      ...(config.maxConcurrentSends === undefined ? {} : { maxConcurrentSends: config.maxConcurrentSends }),
-      ...(counters === undefined ? {} : { observer: counters }),
-    });
+    delivery = await deliver(series, deps.send, options);
   } catch (err) {
     counters?.pointsRejected(fateOf(err), translated);
     throw err;
@@ -91,6 +99,9 @@ export async function forward(input: ExportInput, deps: ForwardDeps): Promise<Fo
   counters?.samplesSent(delivery.samplesAccepted);
   counters?.pointsForwarded(translated - destinationRejected);
   if (destinationRejected > 0) counters?.pointsRejected('destination_rejected', destinationRejected);
+  // After the samples: metadata is only useful once they are stored, and a failure here still makes the
+  // client resend (identical samples are accepted again as duplicates).
+  const metadataDelivery = await deliverMetadata(metadata, deps.send, options);
 
   const rejected = rejections.count + destinationRejected;
   const messages = [rejections.message()];
@@ -99,6 +110,9 @@ export async function forward(input: ExportInput, deps: ForwardDeps): Promise<Fo
       `${destinationRejected} point(s) rejected by the destination in ${delivery.rejected.batches} of ` +
         `${delivery.batches} remote-write request(s): ${delivery.rejected.message}`,
     );
+  }
+  if (metadataDelivery.rejected !== undefined) {
+    messages.push(`metadata rejected by the destination: ${metadataDelivery.rejected.message}`);
   }
   const message = messages.filter((m) => m !== '').join('; ');
   let samplesOut = 0;
@@ -113,8 +127,8 @@ export async function forward(input: ExportInput, deps: ForwardDeps): Promise<Fo
     pointsRejected: rejected,
     seriesOut: series.length,
     samplesOut,
-    destinationRequests: delivery.requests,
-    destinationRetries: delivery.retries,
+    destinationRequests: delivery.requests + metadataDelivery.requests,
+    destinationRetries: delivery.retries + metadataDelivery.retries,
   };
 }
 

@@ -6,6 +6,7 @@
  * connection errors and timeouts are retried; 413 halves the batch; every other 4xx is final.
  */
 import { setMaxListeners } from 'node:events';
+import { ForwarderError } from '../errors.js';
 import { compress } from '../remote-write/encode.js';
 import type { SendResult } from '../remote-write/send.js';
 import { halve, writeRequestBytes, type Batch } from './batches.js';
@@ -20,10 +21,12 @@ const LAST_ATTEMPT_MS = 200;
 /** Destination statuses that say "fix the forwarder's URL or credentials", not "fix the data". */
 const REFUSING_STATUSES: ReadonlySet<number> = new Set([401, 403, 404, 405, 407]);
 
-/** Why the whole request must be resent by the client. */
+/** Why the whole request must be resent by the client, or fails as it is. */
 export type Fatal =
   | { readonly kind: 'unavailable' | 'throttled'; readonly error: Error; readonly retryAfterMs?: number }
-  | { readonly kind: 'refused'; readonly error: Error };
+  | { readonly kind: 'refused'; readonly error: Error }
+  /** `send` threw a typed error (a bad tenant header, an unusable secret): it decides the status. */
+  | { readonly kind: 'thrown'; readonly error: ForwarderError };
 
 /** Shared state of one request's delivery across its lanes. */
 export class DeliveryRun {
@@ -60,9 +63,9 @@ export class DeliveryRun {
     return this.controller.signal.aborted;
   }
 
-  /** Gives the request up. The most telling failure wins: refused, then throttled, then unavailable. */
+  /** Gives the request up. The most telling failure wins: thrown, refused, throttled, unavailable. */
   fail(fatal: Fatal): void {
-    const rank = { refused: 3, throttled: 2, unavailable: 1 } as const;
+    const rank = { thrown: 4, refused: 3, throttled: 2, unavailable: 1 } as const;
     const current = this.fatal;
     if (current === undefined || rank[fatal.kind] > rank[current.kind]) this.fatal = fatal;
     this.controller.abort();
@@ -94,6 +97,10 @@ async function sendBatch(batch: Batch, run: DeliveryRun): Promise<void> {
     }
     body ??= compress(writeRequestBytes(batch));
     const result = await attempt(run, body, remaining);
+    if (result instanceof ForwarderError) {
+      run.fail({ kind: 'thrown', error: result });
+      return;
+    }
     if (run.givenUp()) return;
     run.requests++;
     run.bytesSent += body.length;
@@ -151,15 +158,19 @@ async function sendBatch(batch: Batch, run: DeliveryRun): Promise<void> {
 }
 
 /**
- * One send, bounded by the deadline even if `send` ignores its abort signal, and never throwing:
- * a throwing `send` counts as a network failure.
+ * One send, bounded by the deadline even if `send` ignores its abort signal, and never throwing. A typed
+ * error from `send` is returned for the caller to rethrow; any other throw counts as a network failure.
  */
-async function attempt(run: DeliveryRun, body: Uint8Array, remaining: number): Promise<SendResult> {
+async function attempt(
+  run: DeliveryRun,
+  body: Uint8Array,
+  remaining: number,
+): Promise<SendResult | ForwarderError> {
   const controller = new AbortController();
   const onGiveUp = (): void => controller.abort(new Error('request given up'));
   run.signal.addEventListener('abort', onGiveUp, { once: true });
   let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<SendResult>((resolve) => {
+  const expired = new Promise<SendResult | ForwarderError>((resolve) => {
     timer = setTimeout(() => {
       const error = new Error(
         `destination gave no answer within the ${Math.round(remaining)} ms left of the request budget`,
@@ -169,15 +180,14 @@ async function attempt(run: DeliveryRun, body: Uint8Array, remaining: number): P
     }, remaining);
   });
   try {
-    return await Promise.race([
-      run
-        .send(body, { signal: controller.signal, timeoutMs: remaining })
-        .catch((err: unknown): SendResult => ({
-          status: 'retryable',
-          error: err instanceof Error ? err : new Error(String(err)),
-        })),
-      expired,
-    ]);
+    // Called inside an async function so a synchronous throw is caught like a rejection.
+    const sent = (async () => run.send(body, { signal: controller.signal, timeoutMs: remaining }))().catch(
+      (err: unknown): SendResult | ForwarderError =>
+        err instanceof ForwarderError
+          ? err
+          : { status: 'retryable', error: err instanceof Error ? err : new Error(String(err)) },
+    );
+    return await Promise.race([sent, expired]);
   } finally {
     clearTimeout(timer);
     run.signal.removeEventListener('abort', onGiveUp);

@@ -12,7 +12,7 @@
  * series ever appears in two lanes, so lanes can be sent in parallel.
  */
 import { prometheus } from '../../proto/generated/protos.js';
-import type { PrwTimeSeries } from '../otlp/types.js';
+import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
 
 /** One remote-write request's worth of series, already encoded. */
 export interface Batch {
@@ -32,6 +32,8 @@ export interface Lane {
 
 /** Field 1, wire type 2 (length-delimited): `(1 << 3) | 2`. */
 const TIMESERIES_TAG = 0x0a;
+/** `repeated MetricMetadata metadata = 3`, length-delimited. */
+const METADATA_TAG = 0x1a;
 
 /** Splits series into lanes of batches of at most `maxBytes` (a lone series item may exceed it). */
 export function planLanes(series: readonly PrwTimeSeries[], maxBytes: number): Lane[] {
@@ -55,6 +57,28 @@ export function planLanes(series: readonly PrwTimeSeries[], maxBytes: number): L
     pending.samples += sampleCount(ts);
   }
   flush();
+  return lanes;
+}
+
+/**
+ * Metadata-only WriteRequests of at most `maxBytes`, one lane each (metadata has no order to keep), as
+ * the Collector sends metadata apart from samples.
+ */
+export function planMetadataLanes(metadata: readonly PrwMetricMetadata[], maxBytes: number): Lane[] {
+  const lanes: Lane[] = [];
+  let entries: Uint8Array[] = [];
+  let bytes = 0;
+  for (const m of metadata) {
+    const entry = withHeader(METADATA_TAG, prometheus.MetricMetadata.encode(m).finish());
+    if (entries.length > 0 && bytes + entry.length > maxBytes) {
+      lanes.push({ batches: [{ series: [], entries, bytes, samples: 0 }] });
+      entries = [];
+      bytes = 0;
+    }
+    entries.push(entry);
+    bytes += entry.length;
+  }
+  if (entries.length > 0) lanes.push({ batches: [{ series: [], entries, bytes, samples: 0 }] });
   return lanes;
 }
 
@@ -146,9 +170,13 @@ function sliceSeries(ts: PrwTimeSeries, parts: number): PrwTimeSeries[] {
 
 /** One `timeseries` entry of a WriteRequest: tag, varint length, TimeSeries message. */
 function encodeEntry(ts: PrwTimeSeries): Uint8Array {
-  const message = prometheus.TimeSeries.encode(ts).finish();
+  return withHeader(TIMESERIES_TAG, prometheus.TimeSeries.encode(ts).finish());
+}
+
+/** A length-delimited field: tag, varint length, bytes. */
+function withHeader(tag: number, message: Uint8Array): Uint8Array {
   let length = message.length;
-  const header: number[] = [TIMESERIES_TAG];
+  const header: number[] = [tag];
   while (length > 0x7f) {
     header.push((length & 0x7f) | 0x80);
     length >>>= 7;

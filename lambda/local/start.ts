@@ -2,9 +2,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import { ForwarderCounters } from '../counters.js';
-import type { SendAttempt } from '../delivery.js';
+import { wireDestination, type AuthOverrides } from '../auth/wire.js';
 import type { Logger } from '../log.js';
-import { sendWriteRequest } from '../remote-write/send.js';
+import type { HttpRequest } from '../otlp-http.js';
 import { createForwarderServer } from '../server.js';
 import { closeServer, listen } from './listen.js';
 import { startEmbeddedReceiver, type EmbeddedReceiver } from './receiver.js';
@@ -22,9 +22,17 @@ export interface LocalForwarder {
 }
 
 /** Starts the local server on config.host:config.port (0 picks a free port). */
-export async function startLocalForwarder(config: Config, logger: Logger): Promise<LocalForwarder> {
+export async function startLocalForwarder(
+  config: Config,
+  logger: Logger,
+  overrides?: AuthOverrides,
+): Promise<LocalForwarder> {
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
   const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
+  const { sendFor } = wireDestination(config, destination, logger, {
+    awsRegion: process.env.AWS_REGION,
+    ...overrides,
+  });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const counters = new ForwarderCounters();
   const deps = {
@@ -33,15 +41,8 @@ export async function startLocalForwarder(config: Config, logger: Logger): Promi
     counters,
     publicUrl: `http://${host}:${config.port}`,
     ...(receiver ? { store: receiver.store } : {}),
-    send: (body: Uint8Array, attempt?: SendAttempt) =>
-      sendWriteRequest(body, {
-        url: destination,
-        timeoutMs: Math.max(
-          1,
-          Math.floor(Math.min(config.remoteWriteTimeoutMs, attempt?.timeoutMs ?? Infinity)),
-        ),
-        ...(attempt === undefined ? {} : { signal: attempt.signal }),
-      }),
+    send: sendFor(),
+    sendFor: (request: HttpRequest) => sendFor({ request }),
   };
   const server = createForwarderServer(deps);
   try {
