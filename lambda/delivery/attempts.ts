@@ -173,7 +173,7 @@ async function attempt(
   const expired = new Promise<SendResult | ForwarderError>((resolve) => {
     timer = setTimeout(() => {
       const error = new Error(
-        `destination gave no answer within the ${Math.round(remaining)} ms left of the request budget`,
+        `destination timed out after ${Math.round(remaining)} ms, the time left in the request's budget`,
       );
       controller.abort(error);
       resolve({ status: 'retryable', error });

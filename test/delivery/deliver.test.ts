@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { ForwarderCounters } from '../../lambda/counters.js';
-import { deliver } from '../../lambda/delivery.js';
+import { deliver, deliverMetadata } from '../../lambda/delivery.js';
 import {
+  BadRequestError,
   DestinationMisconfiguredError,
   DestinationRejectedError,
   DestinationUnavailableError,
@@ -16,6 +17,7 @@ import {
   type ScriptedDestination,
 } from './scripted-destination.js';
 import { makeSeries } from './series.js';
+import { prometheus } from '../../proto/generated/protos.js';
 
 const started: ScriptedDestination[] = [];
 after(async () => {
@@ -151,7 +153,7 @@ describe('deliver', () => {
     const never = (): Promise<never> => new Promise(() => undefined);
     const err = await deliver(makeSeries(1, 1), never, { deadline: start + 300 }).catch((e: unknown) => e);
     assert.ok(err instanceof DestinationUnavailableError);
-    assert.match((err as Error).message, /no answer within/);
+    assert.match((err as Error).message, /timed out after \d+ ms/);
   });
 
   it('treats a send that throws as a failure to retry', async () => {
@@ -259,6 +261,36 @@ describe('deliver', () => {
     );
     assert.ok(err instanceof DestinationUnavailableError);
     assert.equal(dest.received.length, 0);
+  });
+
+  it('passes a typed error thrown by send through as the answer (its status decides)', async () => {
+    const refuse = (): never => {
+      throw new BadRequestError('X-Scope-OrgID must be 1 to 150 printable ASCII characters');
+    };
+    const err = await deliver(makeSeries(3, 1), () => Promise.resolve(refuse()), {
+      deadline: inMs(3000),
+    }).catch((e: unknown) => e);
+    assert.ok(err instanceof BadRequestError);
+    assert.equal(toErrorResponse(err).status, 400);
+  });
+
+  it('sends metadata in metadata-only requests and reports, never throws, a refusal of it', async () => {
+    const dest = await destination(({ index }) =>
+      index === 0 ? { status: 503 } : { status: 400, body: 'no metadata' },
+    );
+    const metadata = [
+      {
+        type: prometheus.MetricMetadata.MetricType.COUNTER,
+        metricFamilyName: 'x_total',
+        help: 'x',
+        unit: '',
+      },
+    ];
+    const report = await deliverMetadata(metadata, dest.send, { deadline: inMs(3000) });
+    assert.equal(dest.received.length, 2, 'retried the 503, not the 400');
+    assert.equal(dest.received[0]!.request.timeseries.length, 0);
+    assert.equal(dest.received[0]!.request.metadata[0]?.metricFamilyName, 'x_total');
+    assert.match(report.rejected?.message ?? '', /no metadata/);
   });
 
   it('sends nothing for no series', async () => {

@@ -33,6 +33,8 @@ export interface ScriptedDestination {
   readonly accepted: ReceivedWrite[];
   /** Most requests in flight at once. */
   readonly maxInFlight: number;
+  /** Requests refused with 400 because they did not decode. */
+  readonly invalid: number;
   /** A `Send` for deliver(): the real HTTP client, with the attempt's signal and timeout. */
   readonly send: (body: Uint8Array, attempt?: SendAttempt) => Promise<SendResult>;
   close(): Promise<void>;
@@ -46,6 +48,7 @@ export async function startScriptedDestination(
   const accepted: ReceivedWrite[] = [];
   const sockets = new Set<Socket>();
   let inFlight = 0;
+  let invalid = 0;
   let maxInFlight = 0;
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -56,12 +59,22 @@ export async function startScriptedDestination(
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       void (async () => {
-        const raw = decompress(Buffer.concat(chunks));
+        let raw: Buffer;
+        let request: prometheus.WriteRequest;
+        try {
+          raw = decompress(Buffer.concat(chunks));
+          request = decodeWriteRequest(raw);
+        } catch (err) {
+          // As a real receiver does: an undecodable request (invalid UTF-8 in a label, say) is a 400.
+          invalid++;
+          res.writeHead(400, { 'content-type': 'text/plain' }).end(`invalid write request: ${String(err)}`);
+          return;
+        }
         const write: ReceivedWrite = {
           index: received.length,
           at: Date.now(),
           bytes: raw.length,
-          request: decodeWriteRequest(raw),
+          request,
           headers: req.headers,
         };
         received.push(write);
@@ -88,6 +101,9 @@ export async function startScriptedDestination(
     accepted,
     get maxInFlight() {
       return maxInFlight;
+    },
+    get invalid() {
+      return invalid;
     },
     send: (body, attempt) =>
       sendWriteRequest(body, {

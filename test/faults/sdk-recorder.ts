@@ -41,12 +41,13 @@ export interface RecordingClient {
 }
 
 /**
- * A series key as `name{k="v",...}` with labels sorted, from a metric name and point attributes; the
- * same key {@link seriesKey} builds from a Prometheus result.
+ * A series key as `name{k="v",...}` with the point's labels sorted: the same key for what the SDK sent
+ * and for what Prometheus returns.
  */
 export function seriesKey(name: string, labels: Readonly<Record<string, string>>): string {
   const body = Object.keys(labels)
-    .filter((k) => k !== '__name__' && k !== 'job' && k !== 'instance')
+    // Labels the translation adds from the resource and scope are not what these tests compare.
+    .filter((k) => k !== '__name__' && k !== 'job' && k !== 'instance' && !k.startsWith('otel_scope_'))
     .sort()
     .map((k) => `${k}="${labels[k]}"`)
     .join(',');
