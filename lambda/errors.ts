@@ -3,7 +3,8 @@
  *
  * OTLP clients retry exactly 429, 502, 503 and 504 (OTLP/HTTP spec, "Failures"), so the status we pick
  * decides whether the client's own retry queue keeps the data: anything that can heal must map to one of
- * those, anything that cannot must not.
+ * those, anything that cannot must not. The README's "Status codes" section is this mapping as a table
+ * (with the destination outcomes delivery.ts turns into these errors); keep the two in step.
  */
 
 /** Base class of every error the forwarder maps to a status on purpose. */
