@@ -1,4 +1,5 @@
 /** The environment, parsed once into a typed configuration. Same variable names locally and on Lambda. */
+import { loadDestinationConfig, type DestinationConfig } from './auth/auth-config.js';
 import type { NamingStrategy } from './translate/metric-name.js';
 import { DEFAULT_TRANSLATE_OPTIONS, type TranslateOptions } from './translate/options.js';
 
@@ -13,6 +14,8 @@ export interface Config {
   /** Timeout of one remote-write HTTP request. */
   readonly remoteWriteTimeoutMs: number;
   readonly translate: TranslateOptions;
+  /** Destination auth and headers (REMOTE_WRITE_AUTH and friends, see auth/auth-config.ts). */
+  readonly destination: DestinationConfig;
 }
 
 /** A setting that cannot be parsed; the process should not start with it. */
@@ -51,6 +54,7 @@ export function loadConfig(env: Env = process.env): Config {
       namespace: optional(env, 'NAMESPACE') ?? '',
       externalLabels: pairs(env, 'EXTERNAL_LABELS'),
     },
+    destination: loadDestinationConfig(env, remoteWriteUrl),
   };
 }
 

@@ -27,6 +27,8 @@ export class BadRequestError extends ForwarderError {
 /** The endpoint token is missing or wrong. */
 export class UnauthorizedError extends ForwarderError {
   readonly status = 401;
+  /** The `WWW-Authenticate` challenge (RFC 6750: the client should present a bearer token). */
+  readonly challenge = 'Bearer';
 }
 
 /** No route for this path. */
@@ -73,6 +75,14 @@ export class DestinationUnavailableError extends ForwarderError {
   readonly status = 503;
 }
 
+/**
+ * A secret or credential the forwarder needs (Secrets Manager, STS) could not be read. Waiting can heal
+ * it, so 503; the details (ARN, SDK error) go to the log, not to the client.
+ */
+export class SecretUnavailableError extends ForwarderError {
+  readonly status = 503;
+}
+
 /** Every batch was refused by the destination as bad data (its 400): resending cannot help. */
 export class DestinationRejectedError extends ForwarderError {
   readonly status = 400;
@@ -84,6 +94,8 @@ export interface ErrorResponse {
   readonly message: string;
   readonly retryAfterSeconds?: number;
   readonly allow?: string;
+  /** `WWW-Authenticate` of a 401. */
+  readonly wwwAuthenticate?: string;
   /** Whether the operator must see this in the logs as an error (not the client's fault). */
   readonly severe: boolean;
 }
@@ -100,6 +112,7 @@ export function toErrorResponse(err: unknown): ErrorResponse {
       severe: err.status >= 500,
       ...(err.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: err.retryAfterSeconds }),
       ...(err instanceof MethodNotAllowedError ? { allow: err.allow } : {}),
+      ...(err instanceof UnauthorizedError ? { wwwAuthenticate: err.challenge } : {}),
     };
   }
   return { status: 500, message: 'internal error', severe: true };

@@ -2,6 +2,8 @@
  * The OTLP/HTTP endpoint both edges serve: routing, the pipeline, and turning any error into a response
  * in the request's own encoding, with one log line per request.
  */
+import { randomUUID } from 'node:crypto';
+import type { Send } from './delivery.js';
 import { MethodNotAllowedError, NotFoundError, toErrorResponse } from './errors.js';
 import { forward, type ForwardDeps, type ForwardResult } from './forward.js';
 import type { Logger } from './log.js';
@@ -17,6 +19,8 @@ export interface HttpRequest {
   readonly path: string;
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly body: Uint8Array;
+  /** Correlates the log line with the edge's own logs (API Gateway's request id); generated when absent. */
+  readonly requestId?: string;
 }
 
 export interface HttpResponse {
@@ -29,6 +33,10 @@ export interface OtlpHttpDeps extends ForwardDeps {
   readonly logger: Logger;
   /** Called with every outcome, for counters. */
   readonly observe?: (outcome: RequestOutcome) => void;
+  /** Endpoint auth: admits the request or throws UnauthorizedError, before the body is decoded. */
+  readonly authenticate?: (request: HttpRequest) => Promise<void>;
+  /** The Send for this request (e.g. carrying the client's tenant header); `send` when absent. */
+  readonly sendFor?: (request: HttpRequest) => Send;
 }
 
 /** What happened to one request, for logs and counters. */
@@ -36,42 +44,66 @@ export interface RequestOutcome {
   readonly status: number;
   readonly durationMs: number;
   readonly result?: ForwardResult;
+  /** HTTP status of the last remote-write response, when one was received. */
+  readonly destinationStatus?: number;
 }
 
 /**
  * Handles one request to the OTLP endpoint. Never throws.
  */
-export async function handleOtlpHttp(request: HttpRequest, deps: OtlpHttpDeps, now = performance.now()): Promise<HttpResponse> {
+export async function handleOtlpHttp(
+  request: HttpRequest,
+  deps: OtlpHttpDeps,
+  now = performance.now(),
+): Promise<HttpResponse> {
   const format = responseFormat(request.headers['content-type']);
   let response: HttpResponse;
   let result: ForwardResult | undefined;
   let error: string | undefined;
+  let destinationStatus: number | undefined;
+  const requestId = request.requestId ?? randomUUID();
   try {
-    if (request.path !== METRICS_PATH) throw new NotFoundError(`no route for ${request.path}; OTLP metrics go to POST ${METRICS_PATH}`);
-    if (request.method !== 'POST') throw new MethodNotAllowedError(`method ${request.method} not allowed on ${METRICS_PATH}; use POST`, 'POST');
+    if (request.path !== METRICS_PATH)
+      throw new NotFoundError(`no route for ${request.path}; OTLP metrics go to POST ${METRICS_PATH}`);
+    if (request.method !== 'POST')
+      throw new MethodNotAllowedError(
+        `method ${request.method} not allowed on ${METRICS_PATH}; use POST`,
+        'POST',
+      );
+    await deps.authenticate?.(request);
+    const send = deps.sendFor?.(request) ?? deps.send;
     result = await forward(
       {
         body: request.body,
         contentType: request.headers['content-type'],
         contentEncoding: request.headers['content-encoding'],
       },
-      deps,
+      {
+        ...deps,
+        send: async (...args: Parameters<Send>) => {
+          const sent = await send(...args);
+          destinationStatus = sent.httpStatus ?? destinationStatus;
+          return sent;
+        },
+      },
     );
     response = { status: 200, headers: { 'content-type': contentTypeOf(result.format) }, body: result.body };
   } catch (err) {
     const mapped = toErrorResponse(err);
     error = mapped.message;
     if (mapped.severe) {
-      deps.logger.error('request failed', { status: mapped.status, error: describeForLog(err) });
+      deps.logger.error('request failed', { requestId, status: mapped.status, error: describeForLog(err) });
     }
     const headers: Record<string, string> = { 'content-type': contentTypeOf(format) };
     if (mapped.retryAfterSeconds !== undefined) headers['retry-after'] = String(mapped.retryAfterSeconds);
     if (mapped.allow !== undefined) headers.allow = mapped.allow;
+    if (mapped.wwwAuthenticate !== undefined) headers['www-authenticate'] = mapped.wwwAuthenticate;
     response = { status: mapped.status, headers, body: encodeStatus(format, mapped.status, mapped.message) };
   }
 
   const durationMs = Math.round((performance.now() - now) * 10) / 10;
   deps.logger.info('request', {
+    requestId,
     method: request.method,
     path: request.path,
     status: response.status,
@@ -79,10 +111,17 @@ export async function handleOtlpHttp(request: HttpRequest, deps: OtlpHttpDeps, n
     pointsRejected: result?.pointsRejected ?? 0,
     seriesOut: result?.seriesOut ?? 0,
     samplesOut: result?.samplesOut ?? 0,
+    batches: result?.destinationRequests ?? 0,
+    ...(destinationStatus === undefined ? {} : { destinationStatus }),
     ms: durationMs,
     ...(error === undefined ? {} : { error }),
   });
-  deps.observe?.({ status: response.status, durationMs, ...(result ? { result } : {}) });
+  deps.observe?.({
+    status: response.status,
+    durationMs,
+    ...(result ? { result } : {}),
+    ...(destinationStatus === undefined ? {} : { destinationStatus }),
+  });
   return response;
 }
 

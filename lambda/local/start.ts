@@ -1,8 +1,9 @@
 /** Wires and starts the local forwarder: config → server (+ embedded receiver when no destination). */
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
+import { wireDestination, type AuthOverrides } from '../auth/wire.js';
 import type { Logger } from '../log.js';
-import { sendWriteRequest } from '../remote-write/send.js';
+import type { HttpRequest } from '../otlp-http.js';
 import { createForwarderServer } from '../server.js';
 import { closeServer, listen } from './listen.js';
 import { startEmbeddedReceiver, type EmbeddedReceiver } from './receiver.js';
@@ -18,16 +19,25 @@ export interface LocalForwarder {
 }
 
 /** Starts the local server on config.host:config.port (0 picks a free port). */
-export async function startLocalForwarder(config: Config, logger: Logger): Promise<LocalForwarder> {
+export async function startLocalForwarder(
+  config: Config,
+  logger: Logger,
+  overrides?: AuthOverrides,
+): Promise<LocalForwarder> {
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
   const destination = config.remoteWriteUrl ?? receiver!.url;
+  const { sendFor } = wireDestination(config, destination, logger, {
+    awsRegion: process.env.AWS_REGION,
+    ...overrides,
+  });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const deps = {
     config,
     logger,
     publicUrl: `http://${host}:${config.port}`,
     ...(receiver ? { store: receiver.store } : {}),
-    send: (body: Uint8Array) => sendWriteRequest(body, { url: destination, timeoutMs: config.remoteWriteTimeoutMs }),
+    send: sendFor(),
+    sendFor: (request: HttpRequest) => sendFor({ request }),
   };
   const server = createForwarderServer(deps);
   try {
