@@ -45,6 +45,22 @@ export type ContextKey = keyof typeof CONTEXT_KEYS;
 /** Reads one context value (undefined when unset or empty). */
 export type ContextReader = (key: ContextKey) => unknown;
 
+/**
+ * Refuses a context key that looks like one of ours but is not (a typo would otherwise fall back to a
+ * default silently, e.g. a new workspace instead of yours). CDK's own keys contain ':' or '@'.
+ * @throws ForwarderConfigError naming the unknown keys and listing the valid ones.
+ */
+export function checkContextKeys(keys: readonly string[]): void {
+  const unknown = keys.filter(
+    (key) => /^[A-Za-z][A-Za-z0-9]*$/.test(key) && !Object.hasOwn(CONTEXT_KEYS, key),
+  );
+  if (unknown.length > 0) {
+    throw new ForwarderConfigError(
+      `unknown context key ${unknown.map((k) => `"${k}"`).join(', ')}; the app reads ${Object.keys(CONTEXT_KEYS).join(', ')}`,
+    );
+  }
+}
+
 /** The deploy settings of the stack itself. */
 export interface StackSettings {
   readonly stackName: string;
@@ -82,7 +98,8 @@ export function forwarderPropsFromContext(
   const logRetentionDays = int(read, 'logRetentionDays');
   const alarmTopicArn = str(read, 'alarmTopicArn');
   const tokenSecretArn = str(read, 'endpointTokenSecretArn');
-  const props: Record<string, unknown> = {
+  // Unset keys stay undefined: the construct's own defaults apply.
+  return {
     destination: destinationFromContext(scope, read),
     endpointAuth: oneOf(read, 'endpointAuth', {
       token: EndpointAuth.TOKEN,
@@ -107,10 +124,6 @@ export function forwarderPropsFromContext(
     secretCacheTtl: secretCacheTtlSeconds === undefined ? undefined : Duration.seconds(secretCacheTtlSeconds),
     environment: stringRecord(read, 'environment'),
   };
-  // Unset keys stay absent, so the construct's own defaults apply.
-  return Object.fromEntries(
-    Object.entries(props).filter(([, v]) => v !== undefined),
-  ) as OtlpPrometheusForwarderProps;
 }
 
 function destinationFromContext(scope: Construct, read: ContextReader): ForwarderDestination | undefined {
@@ -188,11 +201,12 @@ function headerPairs(read: ContextReader): Record<string, string> | undefined {
   const value = read('remoteWriteHeaders');
   if (value === undefined) return undefined;
   if (typeof value === 'object' && value !== null) return stringRecord(read, 'remoteWriteHeaders');
+  if (typeof value !== 'string') throw bad('remoteWriteHeaders', JSON.stringify(value), 'Name=Value pairs');
   const headers: Record<string, string> = {};
-  for (const part of String(value).split(',')) {
+  for (const part of value.split(',')) {
     if (part.trim() === '') continue;
     const eq = part.indexOf('=');
-    if (eq <= 0) throw bad('remoteWriteHeaders', String(value), 'Name=Value pairs separated by commas');
+    if (eq <= 0) throw bad('remoteWriteHeaders', value, 'Name=Value pairs separated by commas');
     headers[decodeURIComponent(part.slice(0, eq).trim())] = decodeURIComponent(part.slice(eq + 1).trim());
   }
   return headers;
@@ -263,9 +277,12 @@ function stringRecord(read: ContextReader, key: ContextKey): Record<string, stri
 
 /** CloudWatch Logs accepts only these retention periods; RetentionDays lists them. */
 function retention(days: number): logs.RetentionDays {
-  const allowed = Object.values(logs.RetentionDays).filter((v): v is number => typeof v === 'number');
-  if (!allowed.includes(days)) throw bad('logRetentionDays', String(days), `one of ${allowed.join(', ')}`);
-  return days as logs.RetentionDays;
+  const allowed = Object.values(logs.RetentionDays).filter(
+    (v): v is logs.RetentionDays => typeof v === 'number',
+  );
+  const found = new Map<number, logs.RetentionDays>(allowed.map((v) => [v, v])).get(days);
+  if (found === undefined) throw bad('logRetentionDays', String(days), `one of ${allowed.join(', ')}`);
+  return found;
 }
 
 function bad(key: ContextKey, value: string, expected: string): ForwarderConfigError {

@@ -165,17 +165,19 @@ class ExistingWorkspace extends ForwarderDestination {
     let workspaceArn: string;
     if (this.idOrArn.startsWith('arn:')) {
       const parts = Arn.split(this.idOrArn, ArnFormat.SLASH_RESOURCE_NAME);
+      const idInArn = parts.resourceName;
       if (
         parts.service !== APS ||
         parts.resource !== 'workspace' ||
-        !WORKSPACE_ID.test(parts.resourceName ?? '')
+        idInArn === undefined ||
+        !WORKSPACE_ID.test(idInArn)
       ) {
         throw invalid(
           `${this.idOrArn} is not an AMP workspace ARN (arn:aws:aps:<region>:<account>:workspace/ws-...)`,
           scope,
         );
       }
-      workspaceId = parts.resourceName!;
+      workspaceId = idInArn;
       region = parts.region ?? stack.region;
       workspaceArn = this.idOrArn;
     } else {
@@ -188,16 +190,24 @@ class ExistingWorkspace extends ForwarderDestination {
     }
 
     const environment: Record<string, string> = {};
-    if (this.options.roleArn === undefined) {
+    const roleArn = this.options.roleArn;
+    if (
+      roleArn !== undefined &&
+      !Token.isUnresolved(roleArn) &&
+      !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)
+    ) {
+      throw invalid(`${roleArn} is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)`, scope);
+    }
+    if (roleArn === undefined) {
       grantRemoteWrite(grantee, workspaceArn);
     } else {
       // The role in the workspace's account holds aps:RemoteWrite; ours may only assume it.
       iam.Grant.addToPrincipal({
         grantee,
         actions: ['sts:AssumeRole'],
-        resourceArns: [this.options.roleArn],
+        resourceArns: [roleArn],
       });
-      environment.REMOTE_WRITE_ROLE_ARN = this.options.roleArn;
+      environment.REMOTE_WRITE_ROLE_ARN = roleArn;
     }
     const remoteWriteUrl = `https://aps-workspaces.${region}.${stack.urlSuffix}/workspaces/${workspaceId}/api/v1/remote_write`;
     return {

@@ -24,17 +24,20 @@ export interface ForwarderAlarmsProps {
 const PERIOD = Duration.minutes(5);
 
 /**
- * The function's per-request log line (`{"msg":"request","status":...}`) for a request the destination
- * did not accept: throttled (429), refusing the forwarder (502), down (503), or rejecting the data (its
- * error message starts with "destination").
+ * The function's per-request log line (`{"msg":"request","status":...,"destinationStatus":...}`) for a
+ * request whose series were not delivered for a reason that is not the client's: the destination answered
+ * an error (`destinationStatus` >= 400, the last answer after retries), could not be reached or refused
+ * the data (the error starts with "destination"), or the forwarder could not get there at all (429, 502,
+ * 503: throttled, misconfigured, a secret or credential unavailable).
  */
 export const DESTINATION_FAILURE_PATTERN = logs.FilterPattern.all(
   logs.FilterPattern.stringValue('$.msg', '=', 'request'),
   logs.FilterPattern.any(
+    logs.FilterPattern.numberValue('$.destinationStatus', '>=', 400),
+    logs.FilterPattern.stringValue('$.error', '=', 'destination*'),
     logs.FilterPattern.numberValue('$.status', '=', 429),
     logs.FilterPattern.numberValue('$.status', '=', 502),
     logs.FilterPattern.numberValue('$.status', '=', 503),
-    logs.FilterPattern.stringValue('$.error', '=', 'destination*'),
   ),
 );
 

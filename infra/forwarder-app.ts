@@ -1,7 +1,12 @@
 /** The CDK app `npx cdk synth|deploy` runs: context → stack, checked by cdk-nag's AwsSolutions pack. */
 import { App, Validations, type AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { forwarderPropsFromContext, stackSettingsFromContext, type ContextReader } from './context.js';
+import {
+  checkContextKeys,
+  forwarderPropsFromContext,
+  stackSettingsFromContext,
+  type ContextReader,
+} from './context.js';
 import { OtlpPrometheusForwarderStack } from './forwarder-stack.js';
 
 /** The app and its one stack. */
@@ -16,6 +21,7 @@ export interface ForwarderApp {
  */
 export function createForwarderApp(props: AppProps = {}): ForwarderApp {
   const app = new App(props);
+  checkContextKeys(Object.keys(app.node.getAllContext() as object));
   const read: ContextReader = (key) => app.node.tryGetContext(key) as unknown;
   const { stackName, env } = stackSettingsFromContext(read);
   const stack = new OtlpPrometheusForwarderStack(app, stackName, {

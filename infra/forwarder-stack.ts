@@ -48,7 +48,8 @@ export class OtlpPrometheusForwarderStack extends Stack {
     const sdkBase = `OTEL_EXPORTER_OTLP_METRICS_ENDPOINT=${url} OTEL_EXPORTER_OTLP_METRICS_PROTOCOL=http/protobuf`;
     switch (forwarder.endpointAuth) {
       case EndpointAuth.TOKEN: {
-        const secretArn = forwarder.endpointTokenSecret!.secretArn;
+        const secretArn = forwarder.endpointTokenSecret?.secretArn;
+        if (secretArn === undefined) throw new Error('token auth without a token secret');
         const getToken = `aws secretsmanager get-secret-value --region ${Aws.REGION} --secret-id ${secretArn} --query SecretString --output text`;
         new CfnOutput(this, 'TokenSecretArn', {
           value: secretArn,

@@ -6,8 +6,6 @@
  * JavaScript copied from the project and the `@napi-rs/snappy-linux-<arch>-gnu` package fetched with
  * `npm pack` at the version and integrity recorded in package-lock.json, then checked to be an ELF file
  * for the right machine. Lambda runs Amazon Linux (glibc), hence `-gnu`.
- *
- * Run by the function's `afterBundling` hook: `tsx snappy-binary.ts <assetDir> <arm64|x64> <projectRoot>`.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,8 +19,7 @@ import {
   renameSync,
   rmSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 /** Lambda's two architectures, as Node.js names them (`process.arch`). */
 export type LambdaCpu = 'arm64' | 'x64';
@@ -62,7 +59,7 @@ export function elfMachine(bytes: Uint8Array): number | undefined {
   const isElf = bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46;
   // EI_DATA 1 = little-endian, the only byte order Lambda's CPUs use.
   if (!isElf || bytes[5] !== 1 || bytes.length < 20) return undefined;
-  return bytes[18]! | (bytes[19]! << 8);
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint16(18, true);
 }
 
 /**
@@ -96,12 +93,14 @@ export function installSnappy(assetDir: string, cpu: LambdaCpu, projectRoot: str
   execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
 
   const binaries = readdirSync(target).filter((f) => f.endsWith('.node'));
-  if (binaries.length !== 1)
+  const [binary] = binaries;
+  if (binary === undefined || binaries.length !== 1) {
     throw new Error(`${name} should hold one .node file, found ${binaries.join(', ') || 'none'}`);
-  const machine = elfMachine(readFileSync(join(target, binaries[0]!)));
+  }
+  const machine = elfMachine(readFileSync(join(target, binary)));
   if (machine !== ELF_MACHINE[cpu]) {
     throw new Error(
-      `${name}/${binaries[0]!} has ELF machine ${String(machine)}, expected ${ELF_MACHINE[cpu]} for ${cpu}`,
+      `${name}/${binary} has ELF machine ${String(machine)}, expected ${ELF_MACHINE[cpu]} for ${cpu}`,
     );
   }
 }
@@ -149,18 +148,4 @@ function matchesIntegrity(file: string, integrity: string): boolean {
   const [algorithm, expected] = integrity.split('-', 2) as [string, string | undefined];
   if (algorithm !== 'sha512' || expected === undefined) throw new Error(`unsupported integrity ${integrity}`);
   return createHash('sha512').update(readFileSync(file)).digest('base64') === expected;
-}
-
-function isLambdaCpu(value: string | undefined): value is LambdaCpu {
-  return value === 'arm64' || value === 'x64';
-}
-
-// Entry point of the bundling hook.
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [assetDir, cpu, projectRoot] = process.argv.slice(2);
-  if (assetDir === undefined || !isLambdaCpu(cpu) || projectRoot === undefined) {
-    process.stderr.write('usage: snappy-binary.ts <assetDir> <arm64|x64> <projectRoot>\n');
-    process.exit(2);
-  }
-  installSnappy(assetDir, cpu, projectRoot);
 }
