@@ -43,9 +43,14 @@ export function throwUnlessAccepted(result: SendResult): void {
       return;
     case 'retryable': {
       const retryAfterSeconds =
-        result.retryAfterMs === undefined ? DEFAULT_RETRY_AFTER_SECONDS : Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+        result.retryAfterMs === undefined
+          ? DEFAULT_RETRY_AFTER_SECONDS
+          : Math.max(1, Math.ceil(result.retryAfterMs / 1000));
       if (result.httpStatus === 429) {
-        throw new ThrottledError(`destination is throttling: ${result.error.message}`, { cause: result.error, retryAfterSeconds });
+        throw new ThrottledError(`destination is throttling: ${result.error.message}`, {
+          cause: result.error,
+          retryAfterSeconds,
+        });
       }
       throw new DestinationUnavailableError(`destination unavailable: ${result.error.message}`, {
         cause: result.error,
@@ -59,6 +64,8 @@ export function throwUnlessAccepted(result: SendResult): void {
           { cause: result.error, retryAfterSeconds: DEFAULT_RETRY_AFTER_SECONDS },
         );
       }
-      throw new DestinationRejectedError(`destination rejected the data: ${result.error.message}`, { cause: result.error });
+      throw new DestinationRejectedError(`destination rejected the data: ${result.error.message}`, {
+        cause: result.error,
+      });
   }
 }

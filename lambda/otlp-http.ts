@@ -7,7 +7,7 @@ import type { Send } from './delivery.js';
 import { MethodNotAllowedError, NotFoundError, toErrorResponse } from './errors.js';
 import { forward, type ForwardDeps, type ForwardResult } from './forward.js';
 import type { Logger } from './log.js';
-import { contentTypeOf, type OtlpFormat } from './otlp/body.js';
+import { contentTypeOf, maybeFormatOf } from './otlp/body.js';
 import { encodeStatus } from './otlp/response.js';
 
 /** The OTLP/HTTP metrics path (OTLP spec: `/v1/metrics`). */
@@ -56,7 +56,8 @@ export async function handleOtlpHttp(
   deps: OtlpHttpDeps,
   now = performance.now(),
 ): Promise<HttpResponse> {
-  const format = responseFormat(request.headers['content-type']);
+  // Errors answer in the request's encoding when we can tell it, JSON (readable by a human) otherwise.
+  const format = maybeFormatOf(request.headers['content-type']) ?? 'json';
   let response: HttpResponse;
   let result: ForwardResult | undefined;
   let error: string | undefined;
@@ -125,18 +126,12 @@ export async function handleOtlpHttp(
   return response;
 }
 
-/** Errors answer in the request's encoding when we can tell it; JSON otherwise (readable by a human). */
-function responseFormat(contentType: string | undefined): OtlpFormat {
-  const mediaType = (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
-  return mediaType === 'application/x-protobuf' || mediaType === 'application/protobuf' ? 'protobuf' : 'json';
-}
-
 /** An error with its causes, for the log only (never the client). */
 function describeForLog(err: unknown): string {
   const parts: string[] = [];
   let current: unknown = err;
   for (let depth = 0; current !== undefined && depth < 5; depth++) {
-    parts.push(current instanceof Error ? `${current.name}: ${current.message}` : String(current));
+    parts.push(current instanceof Error ? `${current.name}: ${current.message}` : JSON.stringify(current));
     current = current instanceof Error ? current.cause : undefined;
   }
   return parts.join(' <- ');

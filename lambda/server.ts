@@ -8,6 +8,7 @@ import type { Logger } from './log.js';
 import { renderSeriesPage } from './local/page.js';
 import type { SeriesStore } from './local/series-store.js';
 import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from './otlp-http.js';
+import { contentTypeOf, maybeFormatOf } from './otlp/body.js';
 import { encodeStatus } from './otlp/response.js';
 
 export interface ServerDeps extends OtlpHttpDeps {
@@ -34,18 +35,27 @@ export function createForwarderServer(deps: ServerDeps): Server {
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
-  const path = (req.url ?? '/').split('?', 1)[0]!;
+  const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
   const method = req.method ?? 'GET';
 
   if (method === 'GET' && (path === '/' || path === '/api/v1/series')) {
     if (path === '/api/v1/series') {
-      if (!deps.store) return send(res, json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' }));
-      return send(res, json(200, { status: 'success', data: deps.store.list() }));
+      if (!deps.store) {
+        send(res, json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' }));
+        return;
+      }
+      send(res, json(200, { status: 'success', data: deps.store.list() }));
+      return;
     }
     const html = deps.store
       ? renderSeriesPage(deps.store, deps.publicUrl)
       : `<!doctype html><title>otlp-prom-forwarder</title><p>Forwarding OTLP metrics from ${deps.publicUrl}/v1/metrics to the configured remote-write destination.</p>\n`;
-    return send(res, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from(html) });
+    send(res, {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: Buffer.from(html),
+    });
+    return;
   }
 
   let body: Uint8Array;
@@ -53,17 +63,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
     body = await readBody(req, deps.config.maxBodyBytes);
   } catch (err) {
     const mapped = toErrorResponse(err);
-    const format = (req.headers['content-type'] ?? '').includes('protobuf') ? 'protobuf' : 'json';
+    const format = maybeFormatOf(req.headers['content-type']) ?? 'json';
     deps.logger.info('request', { method, path, status: mapped.status, error: mapped.message });
     res.setHeader('connection', 'close');
-    return send(res, {
+    send(res, {
       status: mapped.status,
-      headers: { 'content-type': format === 'json' ? 'application/json' : 'application/x-protobuf' },
+      headers: { 'content-type': contentTypeOf(format) },
       body: encodeStatus(format, mapped.status, mapped.message),
     });
+    return;
   }
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(req.headers))
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
   send(res, await handleOtlpHttp({ method, path, headers, body }, deps));
 }
 
@@ -73,7 +85,11 @@ function send(res: ServerResponse, response: HttpResponse): void {
 }
 
 function json(status: number, value: unknown): HttpResponse {
-  return { status, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(value)) };
+  return {
+    status,
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.from(JSON.stringify(value)),
+  };
 }
 
 /**
@@ -84,7 +100,9 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBytes) {
     req.resume();
-    return Promise.reject(new PayloadTooLargeError(`request body of ${declared} bytes exceeds the limit of ${maxBytes} bytes`));
+    return Promise.reject(
+      new PayloadTooLargeError(`request body of ${declared} bytes exceeds the limit of ${maxBytes} bytes`),
+    );
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -102,7 +120,7 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!failed) resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      if (!failed) resolve(Buffer.concat(chunks, size));
     });
     req.on('error', (err) => {
       if (!failed) reject(err);

@@ -21,14 +21,23 @@ const pbjs = (out, extra) =>
   execFileSync(
     bin('pbjs'),
     [
-      '--target', 'static-module',
-      '--wrap', 'es6',
+      '--target',
+      'static-module',
+      '--wrap',
+      'es6',
       // Node's ESM resolver needs the file extension: protobufjs has no subpath exports for it.
-      '--dependency', 'protobufjs/minimal.js',
-      '--path', join(root, 'proto'),
-      '--no-service', '--no-delimited', '--no-verify', '--no-typeurl', '--no-beautify',
+      '--dependency',
+      'protobufjs/minimal.js',
+      '--path',
+      join(root, 'proto'),
+      '--no-service',
+      '--no-delimited',
+      '--no-verify',
+      '--no-typeurl',
+      '--no-beautify',
       ...extra,
-      '--out', out,
+      '--out',
+      out,
       ...protos,
     ],
     { cwd: join(root, 'proto'), stdio: 'inherit' },
@@ -39,7 +48,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'gen-proto-'));
 try {
   const commented = join(tmp, 'protos.js');
   pbjs(commented, []);
-  execFileSync(bin('pbts'), ['--no-comments', '--out', join(outDir, 'protos.d.ts'), commented], { stdio: 'inherit' });
+  execFileSync(bin('pbts'), ['--no-comments', '--out', join(outDir, 'protos.d.ts'), commented], {
+    stdio: 'inherit',
+  });
   pbjs(join(outDir, 'protos.js'), ['--no-comments']);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -42,11 +42,13 @@ export function wireDestination(
     ttlMs: config.destination.secretCacheTtlMs,
     logger,
   });
-  const credentials =
-    auth.kind !== 'sigv4'
-      ? undefined
-      : (overrides.credentials ??
-        awsCredentialProvider({ roleArn: auth.roleArn, stsRegion: overrides.awsRegion ?? auth.region }));
+  let credentials: CredentialProvider | undefined;
+  if (auth.kind === 'sigv4') {
+    // STS in the function's own region when known (regional endpoint, lowest latency), else the signing one.
+    const awsRegion = overrides.awsRegion?.trim();
+    const stsRegion = awsRegion === undefined || awsRegion === '' ? auth.region : awsRegion;
+    credentials = overrides.credentials ?? awsCredentialProvider({ roleArn: auth.roleArn, stsRegion });
+  }
   const sendFor = createDestination({
     url,
     timeoutMs: config.remoteWriteTimeoutMs,

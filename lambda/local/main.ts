@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   const forwarder = await startLocalForwarder(loadConfig(), logger);
   logger.info('listening', {
     otlpEndpoint: `${forwarder.url}/v1/metrics`,
-    destination: forwarder.receiver ? `embedded receiver, see ${forwarder.url}/` : redactUrl(forwarder.destination),
+    destination: forwarder.receiver
+      ? `embedded receiver, see ${forwarder.url}/`
+      : redactUrl(forwarder.destination),
   });
 
   let stopping = false;

@@ -3,7 +3,10 @@ import { METRICS_PATH } from '../otlp-http.js';
 import type { SeriesStore } from './series-store.js';
 
 const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 /** Renders the series as an HTML table that refreshes itself every 5 seconds. */
 export function renderSeriesPage(store: SeriesStore, listenUrl: string): string {

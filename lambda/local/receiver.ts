@@ -2,7 +2,7 @@
  * The embedded default destination: a real remote-write receiver over HTTP on loopback, so the local
  * server exercises the same encode → snappy → HTTP path it uses against AMP.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeWriteRequest, decompress } from '../remote-write/encode.js';
 import { closeServer, listen } from './listen.js';
@@ -23,9 +23,18 @@ export async function startEmbeddedReceiver(store = new SeriesStore()): Promise<
     const reply = (status: number, message = ''): void => {
       res.writeHead(status, { 'content-type': 'text/plain' }).end(message);
     };
-    if (req.url !== RECEIVER_PATH) return reply(404, 'not found\n');
-    if (req.method !== 'POST') return reply(405, 'POST only\n');
-    if (req.headers['content-encoding'] !== 'snappy') return reply(415, 'expected Content-Encoding: snappy\n');
+    if (req.url !== RECEIVER_PATH) {
+      reply(404, 'not found\n');
+      return;
+    }
+    if (req.method !== 'POST') {
+      reply(405, 'POST only\n');
+      return;
+    }
+    if (req.headers['content-encoding'] !== 'snappy') {
+      reply(415, 'expected Content-Encoding: snappy\n');
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -33,11 +42,15 @@ export async function startEmbeddedReceiver(store = new SeriesStore()): Promise<
       if (size <= MAX_BODY) chunks.push(chunk);
     });
     req.on('end', () => {
-      if (size > MAX_BODY) return reply(413, 'too large\n');
+      if (size > MAX_BODY) {
+        reply(413, 'too large\n');
+        return;
+      }
       try {
         store.add(decodeWriteRequest(decompress(Buffer.concat(chunks))));
       } catch (err) {
-        return reply(400, `invalid remote-write request: ${(err as Error).message}\n`);
+        reply(400, `invalid remote-write request: ${(err as Error).message}\n`);
+        return;
       }
       reply(204);
     });

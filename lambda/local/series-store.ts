@@ -66,7 +66,11 @@ export class SeriesStore {
   /** Every stored series sorted by name, then labels. */
   list(): StoredSeries[] {
     return [...this.series.values()].sort((a, b) =>
-      a.name === b.name ? JSON.stringify(a.labels).localeCompare(JSON.stringify(b.labels)) : a.name < b.name ? -1 : 1,
+      a.name === b.name
+        ? JSON.stringify(a.labels).localeCompare(JSON.stringify(b.labels))
+        : a.name < b.name
+          ? -1
+          : 1,
     );
   }
 

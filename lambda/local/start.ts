@@ -25,7 +25,7 @@ export async function startLocalForwarder(
   overrides?: AuthOverrides,
 ): Promise<LocalForwarder> {
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
-  const destination = config.remoteWriteUrl ?? receiver!.url;
+  const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
   const { sendFor } = wireDestination(config, destination, logger, {
     awsRegion: process.env.AWS_REGION,
     ...overrides,

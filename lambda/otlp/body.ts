@@ -10,12 +10,19 @@ export type OtlpFormat = 'protobuf' | 'json';
  * @throws UnsupportedMediaTypeError for anything but application/x-protobuf or application/json.
  */
 export function formatOf(contentType: string | undefined): OtlpFormat {
-  const mediaType = (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
-  if (mediaType === 'application/x-protobuf' || mediaType === 'application/protobuf') return 'protobuf';
-  if (mediaType === 'application/json') return 'json';
+  const format = maybeFormatOf(contentType);
+  if (format !== undefined) return format;
   throw new UnsupportedMediaTypeError(
     `unsupported content-type ${JSON.stringify(contentType ?? '')}; expected application/x-protobuf or application/json`,
   );
+}
+
+/** The OTLP encoding named by a Content-Type header, or undefined for any other media type. */
+export function maybeFormatOf(contentType: string | undefined): OtlpFormat | undefined {
+  const mediaType = (contentType ?? '').split(';', 1)[0]?.trim().toLowerCase();
+  if (mediaType === 'application/x-protobuf' || mediaType === 'application/protobuf') return 'protobuf';
+  if (mediaType === 'application/json') return 'json';
+  return undefined;
 }
 
 /** The Content-Type of a response in the given encoding. */
@@ -30,9 +37,15 @@ export function contentTypeOf(format: OtlpFormat): string {
  * @throws PayloadTooLargeError when the body or its decompressed form exceeds `maxBytes`.
  * @throws BadRequestError when the gzip stream is corrupt.
  */
-export function decodeContent(body: Uint8Array, contentEncoding: string | undefined, maxBytes: number): Uint8Array {
+export function decodeContent(
+  body: Uint8Array,
+  contentEncoding: string | undefined,
+  maxBytes: number,
+): Uint8Array {
   if (body.length > maxBytes) {
-    throw new PayloadTooLargeError(`request body of ${body.length} bytes exceeds the limit of ${maxBytes} bytes`);
+    throw new PayloadTooLargeError(
+      `request body of ${body.length} bytes exceeds the limit of ${maxBytes} bytes`,
+    );
   }
   const encoding = (contentEncoding ?? '').trim().toLowerCase();
   if (encoding === '' || encoding === 'identity') return body;

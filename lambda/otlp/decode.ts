@@ -1,8 +1,12 @@
-/** Bytes of an OTLP/HTTP request body to an ExportMetricsServiceRequest. */
+/**
+ * Bytes of an OTLP/HTTP request body to an ExportMetricsServiceRequest: protobuf through our wire decoder
+ * (see wire/decode-metrics.ts for why), JSON through protobufjs's `fromObject`.
+ */
 import { opentelemetry } from '../../proto/generated/protos.js';
 import { BadRequestError } from '../errors.js';
 import type { OtlpFormat } from './body.js';
 import { normalizeOtlpJson } from './json.js';
+import { decodeMetricsRequest } from './wire/decode-metrics.js';
 import type { ExportMetricsServiceRequest } from './types.js';
 
 const { ExportMetricsServiceRequest: RequestType } = opentelemetry.proto.collector.metrics.v1;
@@ -14,11 +18,14 @@ const { ExportMetricsServiceRequest: RequestType } = opentelemetry.proto.collect
 export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): ExportMetricsServiceRequest {
   if (format === 'protobuf') {
     try {
-      return RequestType.decode(bytes);
+      return decodeMetricsRequest(bytes);
     } catch (err) {
-      throw new BadRequestError(`request body is not a valid OTLP protobuf ExportMetricsServiceRequest: ${describe(err)}`, {
-        cause: err,
-      });
+      throw new BadRequestError(
+        `request body is not a valid OTLP protobuf ExportMetricsServiceRequest: ${describe(err)}`,
+        {
+          cause: err,
+        },
+      );
     }
   }
   if (bytes.length === 0) return RequestType.create();
@@ -35,9 +42,12 @@ export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): Expo
     return RequestType.fromObject(normalizeOtlpJson(parsed) as Record<string, unknown>);
   } catch (err) {
     if (err instanceof BadRequestError) throw err;
-    throw new BadRequestError(`request body is not a valid OTLP JSON ExportMetricsServiceRequest: ${describe(err)}`, {
-      cause: err,
-    });
+    throw new BadRequestError(
+      `request body is not a valid OTLP JSON ExportMetricsServiceRequest: ${describe(err)}`,
+      {
+        cause: err,
+      },
+    );
   }
 }
 

@@ -10,7 +10,14 @@ export function encodeExportResponse(
   partial?: { rejectedDataPoints: number; errorMessage: string },
 ): Uint8Array {
   const message = ExportMetricsServiceResponse.create(
-    partial ? { partialSuccess: { rejectedDataPoints: partial.rejectedDataPoints, errorMessage: partial.errorMessage } } : {},
+    partial
+      ? {
+          partialSuccess: {
+            rejectedDataPoints: partial.rejectedDataPoints,
+            errorMessage: partial.errorMessage,
+          },
+        }
+      : {},
   );
   if (format === 'protobuf') return ExportMetricsServiceResponse.encode(message).finish();
   const json = partial

@@ -4,7 +4,10 @@ import { prometheus } from '../../proto/generated/protos.js';
 import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
 
 /** The uncompressed protobuf WriteRequest. */
-export function encodeWriteRequest(series: readonly PrwTimeSeries[], metadata?: readonly PrwMetricMetadata[]): Uint8Array {
+export function encodeWriteRequest(
+  series: readonly PrwTimeSeries[],
+  metadata?: readonly PrwMetricMetadata[],
+): Uint8Array {
   return prometheus.WriteRequest.encode({
     timeseries: series as PrwTimeSeries[],
     ...(metadata && metadata.length > 0 ? { metadata: metadata as PrwMetricMetadata[] } : {}),

@@ -18,7 +18,11 @@ export interface SendOptions {
   readonly headers?: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
   /** Signs the final request (SigV4); gets the exact bytes that go on the wire. */
-  readonly sign?: (request: { url: URL; headers: Record<string, string>; body: Uint8Array }) => Promise<Record<string, string>>;
+  readonly sign?: (request: {
+    url: URL;
+    headers: Record<string, string>;
+    body: Uint8Array;
+  }) => Promise<Record<string, string>>;
 }
 
 /** How much of an error body we quote back: enough for the destination's reason, no more. */
@@ -62,8 +66,12 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
     return { status: 'failure', httpStatus: response.status, error };
   } catch (err) {
     const cause = err instanceof Error ? err : new Error(String(err));
-    const what = cause.name === 'TimeoutError' ? `timed out after ${options.timeoutMs} ms` : describeNetworkError(cause);
-    return { status: 'retryable', error: new Error(`remote write to ${url.host} failed: ${what}`, { cause }) };
+    const what =
+      cause.name === 'TimeoutError' ? `timed out after ${options.timeoutMs} ms` : describeNetworkError(cause);
+    return {
+      status: 'retryable',
+      error: new Error(`remote write to ${url.host} failed: ${what}`, { cause }),
+    };
   }
 }
 

@@ -20,13 +20,19 @@ export function labelName(key: string): string {
   return result;
 }
 
+/** Whether the first character is an ASCII digit. */
+export function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function sanitize(key: string): string {
   if (key === '') return '';
   let name = '';
   for (const c of key) {
     name += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' ? c : '_';
   }
-  if (name[0]! >= '0' && name[0]! <= '9') return `key_${name}`;
+  if (startsWithDigit(name)) return `key_${name}`;
   if (name.startsWith('_') && !name.startsWith('__')) return `key${name}`;
   return name;
 }

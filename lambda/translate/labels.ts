@@ -3,8 +3,8 @@
  * of precedence (createAttributes in the prometheusremotewrite translator).
  */
 import type { KeyValue, Resource } from '../otlp/types.js';
-import type { PrwLabel } from '../otlp/types.js';
 import { labelName } from './label-name.js';
+import type { Label } from './series-set.js';
 import { anyValueToString } from './values.js';
 
 /** Labels derived once per resource (and scope) and applied to every point under it. */
@@ -58,7 +58,7 @@ export function pointLabels(
   common: CommonLabels,
   name: string,
   extra?: readonly (readonly [string, string])[],
-): PrwLabel[] {
+): Label[] {
   const map = new Map<string, string>();
   if (attributes && attributes.length > 0) {
     const sorted = attributes.length > 1 ? [...attributes].sort(byKey) : attributes;
@@ -75,7 +75,7 @@ export function pointLabels(
   if (extra) for (const [key, value] of extra) map.set(key, value);
   map.set('__name__', name);
 
-  const labels: PrwLabel[] = [];
+  const labels: Label[] = [];
   for (const [key, value] of map) if (value !== '') labels.push({ name: key, value });
-  return labels.sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
+  return labels.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

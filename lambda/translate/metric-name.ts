@@ -2,6 +2,7 @@
  * OTLP metric names to Prometheus metric names, as prometheus/otlptranslator's MetricNamer does for the
  * `UnderscoreEscapingWithSuffixes` (Collector default) and `UnderscoreEscapingWithoutSuffixes` strategies.
  */
+import { startsWithDigit } from './label-name.js';
 import { unitSuffixes } from './units.js';
 
 /** What the name depends on besides the OTLP name and unit. */
@@ -35,8 +36,6 @@ function tokens(name: string, keepUnderscore: boolean): string[] {
   if (current !== '') out.push(current);
   return out;
 }
-
-const startsWithDigit = (s: string): boolean => s.length > 0 && s[0]! >= '0' && s[0]! <= '9';
 
 /**
  * The Prometheus name of an OTLP metric; '' when nothing valid is left (the caller rejects the metric).

@@ -2,11 +2,17 @@
  * Assembles translated points into TimeSeries: one series per distinct label set, samples in timestamp
  * order, as the Collector merges points of the same series from different resources and requests.
  */
-import type { PrwExemplar, PrwHistogram, PrwLabel, PrwSample, PrwTimeSeries } from '../otlp/types.js';
+import type { PrwExemplar, PrwHistogram, PrwSample, PrwTimeSeries } from '../otlp/types.js';
+
+/** A label with both fields present. */
+export interface Label {
+  name: string;
+  value: string;
+}
 
 /** A remote-write series as the pipeline builds it: every list present. */
 export interface TimeSeries extends PrwTimeSeries {
-  labels: PrwLabel[];
+  labels: Label[];
   samples: PrwSample[];
   exemplars: PrwExemplar[];
   histograms: PrwHistogram[];
@@ -19,9 +25,9 @@ export class SeriesSet {
   private readonly byKey = new Map<string, TimeSeries>();
 
   /** The series for a sorted label set, created on first use. */
-  series(labels: PrwLabel[]): TimeSeries {
+  series(labels: Label[]): TimeSeries {
     let key = '';
-    for (const l of labels) key += `${l.name ?? ''}${SEPARATOR}${l.value ?? ''}${SEPARATOR}`;
+    for (const l of labels) key += `${l.name}${SEPARATOR}${l.value}${SEPARATOR}`;
     let s = this.byKey.get(key);
     if (s === undefined) {
       s = { labels, samples: [], exemplars: [], histograms: [] };
@@ -30,7 +36,7 @@ export class SeriesSet {
     return s;
   }
 
-  addSample(labels: PrwLabel[], value: number, timestamp: number): void {
+  addSample(labels: Label[], value: number, timestamp: number): void {
     this.series(labels).samples.push({ value, timestamp });
   }
 

@@ -2,7 +2,7 @@
  * OTLP metrics to Prometheus remote-write series: the pure middle of the pipeline. No I/O, no clock,
  * no environment; everything it needs comes in through its arguments.
  */
-import type { opentelemetry } from '../../proto/generated/protos.js';
+import { opentelemetry } from '../../proto/generated/protos.js';
 import type { ExportMetricsServiceRequest, Metric, NumberDataPoint } from '../otlp/types.js';
 import { commonLabels, pointLabels, type CommonLabels } from './labels.js';
 import { metricName, type MetricKind } from './metric-name.js';
@@ -12,8 +12,7 @@ import { Rejections } from './rejections.js';
 import { SeriesSet, type TimeSeries } from './series-set.js';
 import { isZero64, nanosToMillis } from './values.js';
 
-/** AggregationTemporality values on the wire. */
-const CUMULATIVE: opentelemetry.proto.metrics.v1.AggregationTemporality = 2;
+const CUMULATIVE = opentelemetry.proto.metrics.v1.AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE;
 
 export interface TranslateResult {
   readonly series: TimeSeries[];
@@ -89,7 +88,11 @@ function translateMetric(
       rejections.add('missing_timestamp', otlpName, 1);
       continue;
     }
-    set.addSample(pointLabels(point.attributes, common, name), numberValue(point), nanosToMillis(point.timeUnixNano));
+    set.addSample(
+      pointLabels(point.attributes, common, name),
+      numberValue(point),
+      nanosToMillis(point.timeUnixNano),
+    );
   }
 }
 

@@ -5,7 +5,11 @@ import type { AnyValue, Int64 } from '../otlp/types.js';
  * Prometheus's stale marker: a NaN with a payload that PromQL treats as "series ended".
  * Written for points flagged NoRecordedValue.
  */
-export const STALE_NAN: number = new Float64Array(new BigUint64Array([0x7ff0000000000002n]).buffer)[0]!;
+export const STALE_NAN: number = (() => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setBigUint64(0, 0x7ff0000000000002n);
+  return view.getFloat64(0);
+})();
 
 /** The OTLP `DataPointFlags.NO_RECORDED_VALUE_MASK` bit. */
 export const FLAG_NO_RECORDED_VALUE = 1;
@@ -52,7 +56,8 @@ export function anyValueToString(value: AnyValue | null | undefined): string {
   if (!value) return '';
   if (value.stringValue != null) return value.stringValue;
   if (value.boolValue != null) return value.boolValue ? 'true' : 'false';
-  if (value.intValue != null) return typeof value.intValue === 'number' ? String(value.intValue) : value.intValue.toString();
+  if (value.intValue != null)
+    return typeof value.intValue === 'number' ? String(value.intValue) : value.intValue.toString();
   if (value.doubleValue != null) return formatDouble(value.doubleValue);
   if (value.bytesValue != null) return Buffer.from(value.bytesValue).toString('base64');
   if (value.arrayValue != null || value.kvlistValue != null) return JSON.stringify(anyValueToJson(value));

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: speed, memory and cold start of the forwarder on fixed-seed workloads, beside the floor
+ * (the same libraries doing only decode + encode + snappy) and the npm peer `prometheus-remote-write`.
+ * Prints medians (min, max) over repeated runs. Not part of `npm test`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measureColdStart } from './cold-start.js';
+import { measureHttpLoad } from './http-load.js';
+import { measurePipeline, type PipelineFigures } from './pipeline.js';
+import { fmtBytes, fmtMs } from './stats.js';
+import { makeWorkload } from './workload.js';
+
+const SEED = 20261125;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+/** Memory of the function for the cost estimate (the construct's default). */
+const LAMBDA_MEMORY_MB = 512;
+/** arm64 Lambda price per GB-second and per request (us-east-1, 2026 list prices). */
+const PRICE_PER_GB_S = 0.0000133334;
+const PRICE_PER_REQUEST = 0.2 / 1e6;
+
+const log = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+
+function printPipeline(title: string, points: number, f: PipelineFigures): void {
+  log(
+    `${title}: ${points} points, ${f.series} series, ${f.samples} samples; ${fmtBytes(f.bytesIn)} in, ${fmtBytes(f.bytesOut)} out (snappy)`,
+  );
+  log(`  decode     ${fmtMs(f.decode)}`);
+  log(`  translate  ${fmtMs(f.translate)}`);
+  log(`  encode     ${fmtMs(f.encode)}`);
+  log(`  snappy     ${fmtMs(f.snappy)}`);
+  log(
+    `  total      ${fmtMs(f.total)}  -> ${Math.round((points / f.total.median) * 1000).toLocaleString('en')} points/s on one core`,
+  );
+  log(`  floor      ${fmtMs(f.floor)}  (decode + encode + snappy, no translation)`);
+  log(`  total / floor: ${ratio(f.total.median, f.floor.median)}`);
+  if (f.peerEncode) {
+    log(`  peer prometheus-remote-write encode (float series only): ${fmtMs(f.peerEncode)}`);
+    log(`  ours encode+snappy of the same float series:            ${fmtMs(f.oursEncodeFloatOnly)}`);
+    log(
+      `  peer / ours (same series): ${ratio(f.peerEncode.median, f.oursEncodeFloatOnly.median)}; peer / our whole pipeline: ${ratio(f.peerEncode.median, f.total.median)}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  log(
+    `otlp-prom-forwarder benchmark: node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} x${cpus().length}, seed ${SEED}, ${RUNS} runs per figure`,
+  );
+  log();
+
+  const w1 = makeWorkload('W1', 10_000, SEED);
+  const f1 = await measurePipeline(w1, 'protobuf', RUNS);
+  printPipeline('W1 protobuf', w1.points, f1);
+  const f1j = await measurePipeline(w1, 'json', Math.max(5, Math.floor(RUNS / 3)));
+  printPipeline('W1j JSON', w1.points, f1j);
+  const f1g = await measurePipeline(w1, 'gzip', RUNS);
+  printPipeline('W1g protobuf+gzip', w1.points, f1g);
+  log();
+
+  // Lambda's 6 MB synchronous payload limit: with this mix (timestamps, histogram buckets) and one
+  // attribute a point, 72,000 points fill it; 100,000 would be 8.3 MB.
+  const w2 = makeWorkload('W2', 72_000, SEED + 2, 2_000, 1);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  try {
+    const file = join(dir, 'w2.pb');
+    writeFileSync(file, w2.protobuf);
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/w2-child.ts', file]).toString();
+    const w2f = JSON.parse(out) as {
+      ms: number;
+      bytesIn: number;
+      bytesOut: number;
+      rssBeforeBytes: number;
+      peakRssBytes: number;
+    };
+    log(
+      `W2: ${w2.points} points, ${fmtBytes(w2f.bytesIn)} protobuf in one request -> ${fmtBytes(w2f.bytesOut)}; ${w2f.ms.toFixed(0)} ms; peak RSS ${fmtBytes(w2f.peakRssBytes)} (RSS ${fmtBytes(w2f.rssBeforeBytes)} after loading the body)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  log();
+
+  const small = Array.from({ length: 1000 }, (_, i) => makeWorkload(`W3-${i}`, 50, SEED + 3 + i, 50));
+  const w3 = await measureHttpLoad(small, 20);
+  log(
+    `W3: ${w3.requests} requests of 50 points, concurrency ${w3.concurrency}, through the local HTTP server to a discarding receiver: p50 ${w3.p50.toFixed(2)} ms, p99 ${w3.p99.toFixed(2)} ms, max ${w3.max.toFixed(1)} ms; ${Math.round((w3.requests / w3.wallMs) * 1000)} requests/s; statuses ${JSON.stringify(w3.statuses)}`,
+  );
+  log();
+
+  const cold = await measureColdStart(makeWorkload('cold', 50, SEED + 9, 50).protobuf, 10);
+  if (typeof cold === 'string') {
+    log(`Cold start: skipped (${cold})`);
+  } else {
+    log(`Lambda bundle: ${fmtBytes(cold.bundleBytes)} minified (without snappy's .node file)`);
+    log(
+      `Cold init: process start -> first response ${fmtMs(cold.processToFirstResponse)}; import + first request ${fmtMs(cold.importAndFirstRequest)}; empty node process ${fmtMs(cold.emptyNode)}; status ${cold.status}`,
+    );
+  }
+  log();
+
+  // CPU-bound work on Lambda runs at memory/1769 of a vCPU below 1769 MB.
+  const cpuShare = Math.min(1, LAMBDA_MEMORY_MB / 1769);
+  const msPerPoint = f1.total.median / w1.points / cpuShare;
+  const requestsPerMillion = 1e6 / w1.points;
+  const cost =
+    msPerPoint * 1e6 * (LAMBDA_MEMORY_MB / 1024) * (PRICE_PER_GB_S / 1000) +
+    requestsPerMillion * PRICE_PER_REQUEST;
+  log(
+    `Estimated Lambda cost per million points (W1-sized requests, ${LAMBDA_MEMORY_MB} MB arm64, CPU share ${cpuShare.toFixed(2)}, compute only + request fee, excluding network wait): $${cost.toFixed(5)}`,
+  );
+}
+
+await main();

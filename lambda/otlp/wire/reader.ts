@@ -1,0 +1,187 @@
+/**
+ * A minimal protobuf wire-format reader for the OTLP decoder: varints, fixed 64-bit values as two 32-bit
+ * halves, doubles, and length-delimited ranges, with every length checked against the buffer.
+ * Throws `WireError` on malformed input.
+ */
+import type { Int64Parts } from '../types.js';
+
+/** Malformed protobuf bytes; the message says what and where. */
+export class WireError extends Error {
+  override readonly name = 'WireError';
+}
+
+export const WIRE_VARINT = 0;
+export const WIRE_FIXED64 = 1;
+export const WIRE_LEN = 2;
+export const WIRE_START_GROUP = 3;
+export const WIRE_END_GROUP = 4;
+export const WIRE_FIXED32 = 5;
+
+const TWO_POW_32 = 4294967296;
+
+/** Halves stored as signed int32, as long.js does, so the same conversions work on both. */
+class Long64 implements Int64Parts {
+  readonly low: number;
+  readonly high: number;
+  constructor(
+    low: number,
+    high: number,
+    readonly unsigned: boolean,
+  ) {
+    this.low = low | 0;
+    this.high = high | 0;
+  }
+  toString(): string {
+    const value = (BigInt(this.high >>> 0) << 32n) | BigInt(this.low >>> 0);
+    return (this.unsigned ? value : BigInt.asIntN(64, value)).toString();
+  }
+}
+
+export class Reader {
+  pos = 0;
+  private readonly view: DataView;
+
+  constructor(readonly buf: Uint8Array) {
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+
+  /** A tag's field number and wire type in one varint; the caller splits it. */
+  uint32(): number {
+    const buf = this.buf;
+    let pos = this.pos;
+    let b = buf[pos++] ?? this.eof();
+    let value = b & 0x7f;
+    if (b >= 0x80) {
+      b = buf[pos++] ?? this.eof();
+      value |= (b & 0x7f) << 7;
+      if (b >= 0x80) {
+        b = buf[pos++] ?? this.eof();
+        value |= (b & 0x7f) << 14;
+        if (b >= 0x80) {
+          b = buf[pos++] ?? this.eof();
+          value |= (b & 0x7f) << 21;
+          if (b >= 0x80) {
+            b = buf[pos++] ?? this.eof();
+            value = (value | ((b & 0x0f) << 28)) >>> 0;
+            // A uint32 may be sent as a 10-byte varint (negative int32); the high bits are dropped.
+            for (let i = 0; b >= 0x80; i++) {
+              if (i === 5) throw new WireError(`varint longer than 10 bytes at offset ${this.pos}`);
+              b = buf[pos++] ?? this.eof();
+            }
+          }
+        }
+      }
+    }
+    this.pos = pos;
+    return value >>> 0;
+  }
+
+  /** A length prefix, checked to fit in the rest of the buffer. */
+  length(): number {
+    const start = this.pos;
+    const n = this.uint32();
+    if (n > this.buf.length - this.pos) {
+      throw new WireError(`length ${n} at offset ${start} runs past the end of the message`);
+    }
+    return n;
+  }
+
+  /** A varint as a 64-bit value; small non-negative values come back as numbers. */
+  int64(unsigned: boolean): number | Int64Parts {
+    const buf = this.buf;
+    let low = 0;
+    let high = 0;
+    let shift = 0;
+    let b: number;
+    let i = 0;
+    do {
+      b = buf[this.pos++] ?? this.eof();
+      if (i < 4) low |= (b & 0x7f) << shift;
+      else if (i === 4) {
+        low |= (b & 0x0f) << 28;
+        high |= (b & 0x7f) >> 4;
+      } else high |= (b & 0x7f) << (shift - 32);
+      shift += 7;
+      if (++i > 10) throw new WireError(`varint longer than 10 bytes at offset ${this.pos}`);
+    } while (b >= 0x80);
+    low >>>= 0;
+    high >>>= 0;
+    if (high < 0x200000) return high * TWO_POW_32 + low; // < 2^53: exact as a number
+    return new Long64(low, high, unsigned);
+  }
+
+  /** A varint read as a JavaScript number (bools, enums, flags, small counts). */
+  varintNumber(): number {
+    const v = this.int64(true);
+    return typeof v === 'number' ? v : (v.high >>> 0) * TWO_POW_32 + (v.low >>> 0);
+  }
+
+  /** A zigzag-encoded sint32. */
+  sint32(): number {
+    const n = this.uint32();
+    return (n >>> 1) ^ -(n & 1);
+  }
+
+  /** A fixed64 as its halves (timestamps: nanoseconds since 1970 exceed 2^53). */
+  fixed64Parts(unsigned: boolean): Int64Parts {
+    this.need(8);
+    const low = this.view.getUint32(this.pos, true);
+    const high = this.view.getUint32(this.pos + 4, true);
+    this.pos += 8;
+    return new Long64(low, high, unsigned);
+  }
+
+  /** A fixed64/sfixed64 as the nearest double (counts, integer values), as Go's float64(x). */
+  fixed64Number(signed: boolean): number {
+    this.need(8);
+    const low = this.view.getUint32(this.pos, true);
+    const high = signed ? this.view.getInt32(this.pos + 4, true) : this.view.getUint32(this.pos + 4, true);
+    this.pos += 8;
+    return high * TWO_POW_32 + low;
+  }
+
+  double(): number {
+    this.need(8);
+    const v = this.view.getFloat64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+
+  /** Skips a field of the given wire type (unknown fields are ignored, per proto3). */
+  skip(wireType: number, depth = 0): void {
+    switch (wireType) {
+      case WIRE_VARINT:
+        this.int64(true);
+        return;
+      case WIRE_FIXED64:
+        this.need(8);
+        this.pos += 8;
+        return;
+      case WIRE_LEN:
+        this.pos += this.length();
+        return;
+      case WIRE_FIXED32:
+        this.need(4);
+        this.pos += 4;
+        return;
+      case WIRE_START_GROUP: {
+        if (depth > 32) throw new WireError('groups nested too deeply');
+        for (;;) {
+          const tag = this.uint32();
+          if ((tag & 7) === WIRE_END_GROUP) return;
+          this.skip(tag & 7, depth + 1);
+        }
+      }
+      default:
+        throw new WireError(`invalid wire type ${wireType} at offset ${this.pos}`);
+    }
+  }
+
+  private need(n: number): void {
+    if (this.pos + n > this.buf.length) this.eof();
+  }
+
+  private eof(): never {
+    throw new WireError(`message truncated at offset ${this.pos}`);
+  }
+}

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { gaugeProtobuf } from '../support/otlp-sample.js';
+import { startRemoteWriteReceiver, type RemoteWriteReceiver } from '../support/remote-write-receiver.js';
+import { httpApiV2Event } from './api-gateway-events.js';
+
+/** The handler bundled as `npm run build` does it (esbuild, ESM with a require shim, minified), snappy left out. */
+describe('the bundled Lambda handler', () => {
+  // Inside node_modules so the bundle resolves the external snappy package like it will in the function.
+  const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.bundle-test-'));
+  const file = join(dir, 'index.mjs');
+  let receiver: RemoteWriteReceiver;
+
+  before(async () => {
+    receiver = await startRemoteWriteReceiver();
+    await build({
+      entryPoints: ['lambda/handler.ts'],
+      outfile: file,
+      bundle: true,
+      minify: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      external: ['snappy'],
+      // As scripts/bundle.mjs: the AWS SDK's CommonJS parts call require().
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
+      logLevel: 'error',
+    });
+  });
+  after(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await receiver.close();
+  });
+
+  it('stays at or under 1 MiB without the snappy native module', () => {
+    const bytes = statSync(file).size;
+    console.log(`bundled handler: ${bytes} bytes`);
+    assert.ok(bytes <= 1024 * 1024, `${bytes} bytes`);
+  });
+
+  it('initialises from the environment at module scope and forwards an HTTP API event', async () => {
+    const event = httpApiV2Event({
+      headers: { 'content-type': 'application/x-protobuf' },
+      body: gaugeProtobuf({ name: 'bundle.check', value: 9, timeMs: Date.now() }),
+    });
+    const script = `import(${JSON.stringify(file)}).then((m) => m.handler(JSON.parse(process.env.EVENT), { getRemainingTimeInMillis: () => 10000, awsRequestId: 'x' })
+      .then((r) => process.stdout.write('RESULT ' + JSON.stringify(r) + '\\n')))`;
+    // Asynchronously: the receiver answering the child lives in this process.
+    const child = await promisify(execFile)(process.execPath, ['-e', script], {
+      env: {
+        PATH: process.env.PATH,
+        REMOTE_WRITE_URL: receiver.url,
+        ENDPOINT_AUTH: 'none',
+        AWS_LAMBDA_FUNCTION_NAME: 'bundle-test',
+        EVENT: JSON.stringify(event),
+      },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    const lines = child.stdout.trim().split('\n');
+    const result = JSON.parse(lines.find((l) => l.startsWith('RESULT '))!.slice(7)) as { statusCode: number };
+    assert.equal(result.statusCode, 200);
+    assert.ok(
+      lines.some((l) => l.includes('"msg":"request"')),
+      'one request log line',
+    );
+    assert.ok(
+      lines.some((l) => l.includes('"_aws"')),
+      'one EMF line',
+    );
+    const names = receiver.requests
+      .flatMap((r) => r.series ?? [])
+      .map((s) => s.labels!.find((l) => l.name === '__name__')?.value);
+    assert.deepEqual(names, ['bundle_check']);
+  });
+});
