@@ -5,16 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { opentelemetry } from '../../proto/generated/protos.js';
 import { ELF_MACHINE, elfMachine } from '../../infra/bundling/snappy-binary.js';
+import { httpApiV2Event } from '../lambda/api-gateway-events.js';
+import { startFakeSecretsManager } from '../support/fake-aws.js';
+import { gaugeProtobuf } from '../support/otlp-sample.js';
 import { startPrometheus, type Prometheus } from '../support/prometheus.js';
 import { functionEnvironment, synth, type Synthesized } from './synth.js';
 
@@ -22,6 +22,12 @@ const run = promisify(execFile);
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN_SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:111122223333:secret:endpoint-token-AbCdEf';
 const TOKEN = 'k9XbT2wq7LmR4vZp8sNd3hYc6fJg1aQe5uWi0oPt2rEy7BnV';
+/** The temporary credentials Lambda hands the function (example values from the SigV4 docs). */
+const CREDENTIALS = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  sessionToken: 'session-token-example',
+};
 
 /** The asset directory holding the function's bundle. */
 function assetDir(t: Synthesized): string {
@@ -42,63 +48,6 @@ function nativeBinaries(dir: string): string[] {
 
 function sizeKiB(paths: string[]): number {
   return Math.round(paths.reduce((sum, f) => sum + statSync(f).size, 0) / 1024);
-}
-
-/** A gauge point stamped now, as an OTel SDK's protobuf exporter would send it. */
-function otlpBody(name: string, value: number, job: string): Uint8Array {
-  // A double loses the last digits of nanoseconds since 1970; Prometheus keeps milliseconds anyway.
-  const nowNs = Date.now() * 1e6;
-  return opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest.encode({
-    resourceMetrics: [
-      {
-        resource: { attributes: [{ key: 'service.name', value: { stringValue: job } }] },
-        scopeMetrics: [
-          {
-            scope: { name: 'bundle-test' },
-            metrics: [
-              { name, gauge: { dataPoints: [{ asDouble: value, timeUnixNano: nowNs, attributes: [] }] } },
-            ],
-          },
-        ],
-      },
-    ],
-  }).finish();
-}
-
-/** An HTTP API (payload 2.0) event for POST /v1/metrics with a binary body, as API Gateway builds it. */
-function apiGatewayV2Event(body: Uint8Array, authorization: string | undefined): unknown {
-  return {
-    version: '2.0',
-    routeKey: 'POST /v1/metrics',
-    rawPath: '/v1/metrics',
-    rawQueryString: '',
-    headers: {
-      'content-type': 'application/x-protobuf',
-      'content-length': String(body.length),
-      'user-agent': 'OTel-OTLP-Exporter-JavaScript/0.223.0',
-      ...(authorization === undefined ? {} : { authorization }),
-    },
-    requestContext: {
-      accountId: '111122223333',
-      apiId: 'abc123',
-      domainName: 'abc123.execute-api.us-east-1.amazonaws.com',
-      domainPrefix: 'abc123',
-      http: {
-        method: 'POST',
-        path: '/v1/metrics',
-        protocol: 'HTTP/1.1',
-        sourceIp: '203.0.113.7',
-        userAgent: 'otel',
-      },
-      requestId: `req-${Math.random().toString(36).slice(2)}`,
-      routeKey: 'POST /v1/metrics',
-      stage: '$default',
-      time: new Date().toUTCString(),
-      timeEpoch: Date.now(),
-    },
-    body: Buffer.from(body).toString('base64'),
-    isBase64Encoded: true,
-  };
 }
 
 /** What the child process reports back: each result, and its own figures. */
@@ -140,9 +89,9 @@ async function invoke(
       AWS_LAMBDA_FUNCTION_NAME: 'OtlpPromForwarder-ForwarderFunction',
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
       LAMBDA_TASK_ROOT: dir,
-      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
-      AWS_SESSION_TOKEN: 'session-token-example',
+      AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+      AWS_SESSION_TOKEN: CREDENTIALS.sessionToken,
       TEST_EVENTS: JSON.stringify(events),
     },
   });
@@ -151,49 +100,6 @@ async function invoke(
   const invocation = JSON.parse(line.slice('INVOCATION '.length)) as Invocation;
   assert.ok(!stdout.includes(TOKEN), 'the endpoint token must never be logged');
   return invocation;
-}
-
-/**
- * A stand-in for Secrets Manager's GetSecretValue (AWS JSON 1.1), which the bundled SDK client reaches
- * through AWS_ENDPOINT_URL_SECRETS_MANAGER; it answers only for the one ARN and only to signed requests.
- */
-async function startSecretsManager(): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
-  const requests: string[] = [];
-  const server: Server = createServer((req: IncomingMessage, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      const target = req.headers['x-amz-target'];
-      const { SecretId } = JSON.parse(body || '{}') as { SecretId?: string };
-      requests.push(`${String(target)} ${String(SecretId)}`);
-      const signed = String(req.headers.authorization).startsWith('AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/');
-      if (target !== 'secretsmanager.GetSecretValue' || SecretId !== TOKEN_SECRET_ARN || !signed) {
-        res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1' });
-        res.end(JSON.stringify({ __type: 'ResourceNotFoundException', message: 'no such secret' }));
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
-      res.end(
-        JSON.stringify({
-          ARN: TOKEN_SECRET_ARN,
-          Name: 'endpoint-token',
-          SecretString: TOKEN,
-          VersionId: 'v1',
-        }),
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    close: () =>
-      new Promise((resolve) =>
-        server.close(() => {
-          resolve();
-        }),
-      ),
-  };
 }
 
 describe('the function asset from cdk synth', () => {
@@ -279,23 +185,28 @@ describe('the function asset from cdk synth', () => {
     const dir = join(parent, 'asset');
     cpSync(assetDir(x86), dir, { recursive: true });
     assert.ok(relative(REPO, dir).startsWith('..'));
-    const secrets = await startSecretsManager();
+    // Secrets Manager as the bundled SDK client reaches it: AWS_ENDPOINT_URL_SECRETS_MANAGER, SigV4 checked.
+    const secrets = await startFakeSecretsManager({ ...CREDENTIALS, region: 'us-east-1' });
+    secrets.set(TOKEN_SECRET_ARN, TOKEN);
     try {
       const environment = functionEnvironment(x86.template);
       for (const [name, value] of Object.entries(environment)) assert.equal(typeof value, 'string', name);
+      const event = (name: string, value: number, token: string) =>
+        httpApiV2Event({
+          headers: { 'content-type': 'application/x-protobuf', authorization: `Bearer ${token}` },
+          body: gaugeProtobuf({ name, value, timeMs: Date.now(), serviceName: 'bundle-test' }),
+        });
       const invocation = await invoke(
         dir,
         { ...(environment as Record<string, string>), AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.url },
-        [
-          apiGatewayV2Event(otlpBody('bundle_probe', 42, 'bundle-test'), `Bearer ${TOKEN}`),
-          apiGatewayV2Event(otlpBody('bundle_probe_denied', 7, 'bundle-test'), 'Bearer not-the-token'),
-        ],
+        [event('bundle_probe', 42, TOKEN), event('bundle_probe_denied', 7, 'not-the-token')],
       );
       const [accepted, denied] = invocation.results;
       assert.equal(accepted?.statusCode, 200);
       assert.equal(denied?.statusCode, 401);
       assert.equal(denied.headers['www-authenticate'], 'Bearer');
-      assert.deepEqual([...new Set(secrets.requests)], [`secretsmanager.GetSecretValue ${TOKEN_SECRET_ARN}`]);
+      assert.deepEqual(secrets.refused, []);
+      assert.ok(secrets.calls.length >= 1);
 
       const series = await prometheus.query('bundle_probe');
       assert.equal(series.length, 1);
