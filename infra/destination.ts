@@ -138,8 +138,13 @@ class NewWorkspace extends ForwarderDestination {
     });
     workspace.applyRemovalPolicy(this.options.removalPolicy ?? RemovalPolicy.RETAIN);
     grantRemoteWrite(grantee, workspace.attrArn);
-    // attrPrometheusEndpoint ends with a slash: https://aps-workspaces.<region>.amazonaws.com/workspaces/<id>/
-    const remoteWriteUrl = `${workspace.attrPrometheusEndpoint}api/v1/remote_write`;
+    // Built from the ID rather than the PrometheusEndpoint attribute, whose documented examples disagree
+    // on whether it already ends in /api/v1/.
+    const remoteWriteUrl = ampRemoteWriteUrl(
+      Stack.of(scope),
+      Stack.of(scope).region,
+      workspace.attrWorkspaceId,
+    );
     return {
       workspace,
       workspaceId: workspace.attrWorkspaceId,
@@ -209,7 +214,7 @@ class ExistingWorkspace extends ForwarderDestination {
       });
       environment.REMOTE_WRITE_ROLE_ARN = roleArn;
     }
-    const remoteWriteUrl = `https://aps-workspaces.${region}.${stack.urlSuffix}/workspaces/${workspaceId}/api/v1/remote_write`;
+    const remoteWriteUrl = ampRemoteWriteUrl(stack, region, workspaceId);
     return {
       workspaceId,
       workspaceArn,
@@ -283,6 +288,11 @@ function sigv4Environment(remoteWriteUrl: string, region: string): Record<string
     REMOTE_WRITE_SIGV4_SERVICE: APS,
     REMOTE_WRITE_SIGV4_REGION: region,
   };
+}
+
+/** AMP's remote-write endpoint for a workspace (AMP user guide, "RemoteWrite"). */
+function ampRemoteWriteUrl(stack: Stack, region: string, workspaceId: string): string {
+  return `https://aps-workspaces.${region}.${stack.urlSuffix}/workspaces/${workspaceId}/api/v1/remote_write`;
 }
 
 /** `aps:RemoteWrite` on one workspace: the only action the forwarder needs in AMP. */

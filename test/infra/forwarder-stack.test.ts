@@ -30,6 +30,21 @@ function outputs(t: Synthesized): Record<string, { Value: unknown } | undefined>
   return (t.template.toJSON() as { Outputs: Record<string, { Value: unknown }> }).Outputs;
 }
 
+/**
+ * No secret value anywhere in the template: no secret resource with a literal value, and no credential
+ * variable in the function's environment (only the ARNs of the secrets that hold them).
+ */
+function assertNoSecretValues(t: Synthesized): void {
+  const json = JSON.stringify(t.template.toJSON());
+  for (const key of ['SecretString', 'SecretBinary', 'SecretStringTemplate']) {
+    assert.ok(!json.includes(`"${key}"`), `the template has ${key}`);
+  }
+  for (const name of Object.keys(functionEnvironment(t.template))) {
+    if (name.endsWith('_SECRET_ARN')) continue;
+    assert.doesNotMatch(name, /TOKEN|PASSWORD|SECRET|BEARER/, name);
+  }
+}
+
 function assertNagClean(t: Synthesized): void {
   const report = new AwsSolutionsChecks(t.app).validateScope(t.app);
   assert.deepEqual(report.violations, []);
@@ -85,7 +100,18 @@ describe('default stack: new AMP workspace, bearer token, arm64', () => {
     const secret = logicalId(t.template, 'AWS::SecretsManager::Secret');
     assert.deepEqual(functionEnvironment(t.template), {
       REMOTE_WRITE_URL: {
-        'Fn::Join': ['', [{ 'Fn::GetAtt': [workspace, 'PrometheusEndpoint'] }, 'api/v1/remote_write']],
+        'Fn::Join': [
+          '',
+          [
+            'https://aps-workspaces.',
+            { Ref: 'AWS::Region' },
+            '.',
+            { Ref: 'AWS::URLSuffix' },
+            '/workspaces/',
+            { 'Fn::GetAtt': [workspace, 'WorkspaceId'] },
+            '/api/v1/remote_write',
+          ],
+        ],
       },
       REMOTE_WRITE_AUTH: 'sigv4',
       REMOTE_WRITE_SIGV4_SERVICE: 'aps',
@@ -108,6 +134,7 @@ describe('default stack: new AMP workspace, bearer token, arm64', () => {
   });
 
   it('generates the token in Secrets Manager, alphanumeric, without a value in the template', () => {
+    assertNoSecretValues(t);
     t.template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: { PasswordLength: 48, ExcludePunctuation: true, IncludeSpace: false },
       SecretString: Match.absent(),
@@ -323,6 +350,10 @@ describe('Cortex/Mimir remote-write URL with a bearer secret and a tenant header
       NODE_OPTIONS: '--enable-source-maps',
     });
     assert.equal(outputs(t).WorkspaceId, undefined);
+  });
+
+  it('keeps both secrets out of the template: the function gets their ARNs only', () => {
+    assertNoSecretValues(t);
   });
 
   it('grants GetSecretValue on exactly the two secrets, and nothing in AMP', () => {
