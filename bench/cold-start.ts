@@ -60,7 +60,7 @@ const event = ${JSON.stringify(event)};
 const context = { awsRequestId: 'bench', functionName: 'bench', getRemainingTimeInMillis: () => 10000 };
 const res = await handler(event, context);
 const t1 = performance.now();
-process.stdout.write(JSON.stringify({ t1, importAndFirst: t1 - t0, status: res.statusCode }));
+process.stdout.write('\\nBENCH ' + JSON.stringify({ t1, importAndFirst: t1 - t0, status: res.statusCode }) + '\\n');
 `,
     );
     const env = {
@@ -76,7 +76,13 @@ process.stdout.write(JSON.stringify({ t1, importAndFirst: t1 - t0, status: res.s
     for (let i = 0; i < runs; i++) {
       // The sink lives in this process, so children run asynchronously.
       const out = await runChild([script], env);
-      const parsed = JSON.parse(out) as { t1: number; importAndFirst: number; status: number };
+      // The handler logs to stdout too; our figures are on the line marked BENCH.
+      const line = out.split('\n').find((l) => l.startsWith('BENCH ')) ?? '';
+      const parsed = JSON.parse(line.slice('BENCH '.length)) as {
+        t1: number;
+        importAndFirst: number;
+        status: number;
+      };
       total.push(parsed.t1);
       importAndFirst.push(parsed.importAndFirst);
       status = parsed.status;

@@ -1,5 +1,6 @@
 /** The environment, parsed once into a typed configuration. Same variable names locally and on Lambda. */
 import { loadDestinationConfig, type DestinationConfig } from './auth/auth-config.js';
+import { labelName } from './translate/label-name.js';
 import type { NamingStrategy } from './translate/metric-name.js';
 import { DEFAULT_TRANSLATE_OPTIONS, type TranslateOptions } from './translate/options.js';
 
@@ -48,12 +49,7 @@ export function loadConfig(env: Env = process.env): Config {
     remoteWriteUrl,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     remoteWriteTimeoutMs: integer(env, 'REMOTE_WRITE_TIMEOUT_MS', 5000, 1, 600_000),
-    translate: {
-      ...DEFAULT_TRANSLATE_OPTIONS,
-      namingStrategy: namingStrategy(env),
-      namespace: optional(env, 'NAMESPACE') ?? '',
-      externalLabels: pairs(env, 'EXTERNAL_LABELS'),
-    },
+    translate: loadTranslateOptions(env),
     destination: loadDestinationConfig(env, remoteWriteUrl),
   };
 }
@@ -73,14 +69,6 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
-function namingStrategy(env: Env): NamingStrategy {
-  const flag = optional(env, 'ADD_METRIC_SUFFIXES') ?? 'true';
-  if (flag !== 'true' && flag !== 'false') {
-    throw new ConfigError(`ADD_METRIC_SUFFIXES must be true or false, got ${JSON.stringify(flag)}`);
-  }
-  return flag === 'true' ? 'UnderscoreEscapingWithSuffixes' : 'UnderscoreEscapingWithoutSuffixes';
-}
-
 /**
  * `Name=Value` pairs separated by commas, the OTEL_EXPORTER_OTLP_HEADERS format; values are URL-decoded.
  * @throws ConfigError on a pair without '='.
@@ -95,6 +83,84 @@ export function pairs(env: Env, name: string): Record<string, string> {
     // The value is not quoted back: header values may be secrets.
     if (eq <= 0) throw new ConfigError(`${name}: item ${index + 1} is not a Name=Value pair`);
     out[decodeURIComponent(part.slice(0, eq).trim())] = decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return out;
+}
+
+const STRATEGIES: readonly NamingStrategy[] = [
+  'UnderscoreEscapingWithSuffixes',
+  'UnderscoreEscapingWithoutSuffixes',
+];
+
+/**
+ * The translation options, named after the Collector's prometheusremotewrite settings in UPPER_SNAKE
+ * (README, "Translation options"); unset variables keep the Collector's defaults.
+ * @throws ConfigError naming the variable and what was expected.
+ */
+function loadTranslateOptions(env: Env): TranslateOptions {
+  const d = DEFAULT_TRANSLATE_OPTIONS;
+  return {
+    namingStrategy: namingStrategy(env),
+    namespace: optional(env, 'NAMESPACE') ?? d.namespace,
+    externalLabels: externalLabels(env),
+    targetInfoEnabled: boolean(env, 'TARGET_INFO_ENABLED', d.targetInfoEnabled),
+    disableScopeInfo: boolean(env, 'DISABLE_SCOPE_INFO', d.disableScopeInfo),
+    resourceToTelemetryConversion: boolean(
+      env,
+      'RESOURCE_TO_TELEMETRY_CONVERSION_ENABLED',
+      d.resourceToTelemetryConversion,
+    ),
+    promoteResourceAttributes: list(env, 'PROMOTE_RESOURCE_ATTRIBUTES'),
+    sendMetadata: boolean(env, 'SEND_METADATA', d.sendMetadata),
+  };
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const value = optional(env, name);
+  if (value === undefined) return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new ConfigError(`${name} must be true or false, got ${JSON.stringify(value)}`);
+}
+
+function list(env: Env, name: string): string[] {
+  const value = optional(env, name);
+  if (value === undefined) return [];
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** `TRANSLATION_STRATEGY` when set, else `ADD_METRIC_SUFFIXES`, as the Collector resolves them. */
+function namingStrategy(env: Env): NamingStrategy {
+  const strategy = optional(env, 'TRANSLATION_STRATEGY');
+  if (strategy !== undefined) {
+    const known = STRATEGIES.find((s) => s === strategy);
+    if (known === undefined) {
+      // NoUTF8EscapingWithSuffixes and NoTranslation need UTF-8 names, which remote-write 1.0 cannot carry.
+      throw new ConfigError(
+        `TRANSLATION_STRATEGY must be one of ${STRATEGIES.join(', ')}, got ${JSON.stringify(strategy)}`,
+      );
+    }
+    return known;
+  }
+  return boolean(env, 'ADD_METRIC_SUFFIXES', true)
+    ? 'UnderscoreEscapingWithSuffixes'
+    : 'UnderscoreEscapingWithoutSuffixes';
+}
+
+/** `EXTERNAL_LABELS` with names sanitised like attribute keys; empty names or values are refused. */
+function externalLabels(env: Env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(pairs(env, 'EXTERNAL_LABELS'))) {
+    const name = labelName(key);
+    if (name === '' || value === '') {
+      throw new ConfigError(
+        `EXTERNAL_LABELS: ${JSON.stringify(key)} needs a valid label name and a non-empty value`,
+      );
+    }
+    out[name] = value;
   }
   return out;
 }

@@ -9,7 +9,7 @@ import {
   DestinationUnavailableError,
   ThrottledError,
 } from './errors.js';
-import type { PrwTimeSeries } from './otlp/types.js';
+import type { PrwMetricMetadata, PrwTimeSeries } from './otlp/types.js';
 import { compress, encodeWriteRequest } from './remote-write/encode.js';
 import type { SendResult } from './remote-write/send.js';
 
@@ -32,6 +32,21 @@ const DEFAULT_RETRY_AFTER_SECONDS = 5;
 export async function deliver(series: readonly PrwTimeSeries[], send: Send): Promise<DeliveryReport> {
   if (series.length === 0) return { requests: 0, bytesSent: 0 };
   const body = compress(encodeWriteRequest(series));
+  throwUnlessAccepted(await send(body));
+  return { requests: 1, bytesSent: body.length };
+}
+
+/**
+ * Sends metric metadata (`SEND_METADATA`) in its own metadata-only WriteRequest, as the Collector's
+ * `send_metadata` does.
+ * @throws the same errors as {@link deliver}.
+ */
+export async function deliverMetadata(
+  metadata: readonly PrwMetricMetadata[],
+  send: Send,
+): Promise<DeliveryReport> {
+  if (metadata.length === 0) return { requests: 0, bytesSent: 0 };
+  const body = compress(encodeWriteRequest([], metadata));
   throwUnlessAccepted(await send(body));
   return { requests: 1, bytesSent: body.length };
 }

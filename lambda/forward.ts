@@ -2,7 +2,7 @@
  * The pipeline every edge shares: decode → translate → encode → send. Pure except for `deps.send`.
  */
 import type { Config } from './config.js';
-import { deliver, type Send } from './delivery.js';
+import { deliver, deliverMetadata, type Send } from './delivery.js';
 import { decodeContent, formatOf, type OtlpFormat } from './otlp/body.js';
 import { decodeExportRequest } from './otlp/decode.js';
 import { encodeExportResponse } from './otlp/response.js';
@@ -39,8 +39,9 @@ export async function forward(input: ExportInput, deps: ForwardDeps): Promise<Fo
   const format = formatOf(input.contentType);
   const bytes = decodeContent(input.body, input.contentEncoding, deps.config.maxBodyBytes);
   const request = decodeExportRequest(bytes, format);
-  const { series, pointsIn, rejections } = translate(request, deps.config.translate);
+  const { series, metadata, pointsIn, rejections } = translate(request, deps.config.translate);
   const delivery = await deliver(series, deps.send);
+  const metadataDelivery = await deliverMetadata(metadata, deps.send);
 
   let samplesOut = 0;
   for (const s of series) samplesOut += s.samples.length + s.histograms.length;
@@ -56,6 +57,6 @@ export async function forward(input: ExportInput, deps: ForwardDeps): Promise<Fo
     pointsRejected: rejected,
     seriesOut: series.length,
     samplesOut,
-    destinationRequests: delivery.requests,
+    destinationRequests: delivery.requests + metadataDelivery.requests,
   };
 }

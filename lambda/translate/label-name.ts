@@ -1,15 +1,18 @@
 /**
- * OTLP attribute keys to Prometheus label names with Prometheus's default sanitisation
- * (otlptranslator LabelNamer: UnderscoreLabelSanitization on, PreserveMultipleUnderscores on).
+ * OTLP attribute keys to Prometheus label names with Prometheus's default sanitisation: otlptranslator's
+ * LabelNamer with UnderscoreLabelSanitization and PreserveMultipleUnderscores on (Prometheus's
+ * `otlp.label_name_underscore_sanitization` and `otlp.label_name_preserve_multiple_underscores`
+ * defaults, and the Collector's documented `_name` → `key_name`).
  */
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 10_000;
 
 /**
- * A valid label name for an attribute key: invalid characters become '_', a leading digit gets `key_`,
- * a single leading '_' gets `key` (so `.foo` → `key_foo`), and `__reserved__`-style names are kept.
- * Returns '' for an empty key.
+ * A valid label name for an attribute key: each character outside [a-zA-Z0-9_] becomes '_', a leading
+ * digit gets `key_`, a single leading '_' gets `key` (so `.foo` → `key_foo`), and `__reserved__`-style
+ * names are kept. Returns '' when no valid name results (an empty key, or only underscores such as `__`),
+ * which otlptranslator reports as an error.
  */
 export function labelName(key: string): string {
   const hit = cache.get(key);
@@ -20,19 +23,28 @@ export function labelName(key: string): string {
   return result;
 }
 
-/** Whether the first character is an ASCII digit. */
-export function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
+const isLabelChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 function sanitize(key: string): string {
   if (key === '') return '';
   let name = '';
-  for (const c of key) {
-    name += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' ? c : '_';
+  let valid = true;
+  for (let i = 0; i < key.length; i++) {
+    if (!isLabelChar(key.charCodeAt(i))) {
+      valid = false;
+      break;
+    }
   }
-  if (startsWithDigit(name)) return `key_${name}`;
-  if (name.startsWith('_') && !name.startsWith('__')) return `key${name}`;
-  return name;
+  if (valid) {
+    name = key;
+  } else {
+    // One '_' per code point (Go ranges over runes), so a non-BMP character is one '_', not two.
+    for (const c of key) name += isLabelChar(c.charCodeAt(0)) ? c : '_';
+  }
+  const first = name.charCodeAt(0);
+  if (first >= 48 && first <= 57) name = `key_${name}`;
+  else if (first === 95 && name.charCodeAt(1) !== 95) name = `key${name}`;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== 95) return name;
+  return '';
 }

@@ -2,16 +2,34 @@
 import type { NamingStrategy } from './metric-name.js';
 
 export interface TranslateOptions {
-  /** Metric naming: `add_metric_suffixes: true` is `UnderscoreEscapingWithSuffixes`. */
+  /**
+   * Metric naming (`translation_strategy`; `add_metric_suffixes: true` is `UnderscoreEscapingWithSuffixes`).
+   * @default 'UnderscoreEscapingWithSuffixes'
+   */
   readonly namingStrategy: NamingStrategy;
-  /** `namespace`: prefix for every metric name. */
+  /** `namespace`: prefix for every metric name. @default '' */
   readonly namespace: string;
   /** `external_labels`: added to every series where the label is absent. Names already sanitised. */
   readonly externalLabels: Readonly<Record<string, string>>;
+  /** `target_info.enabled`: one target_info series per resource. @default true */
+  readonly targetInfoEnabled: boolean;
+  /** `disable_scope_info`: no otel_scope_* labels. @default false */
+  readonly disableScopeInfo: boolean;
+  /** `resource_to_telemetry_conversion.enabled`: every resource attribute on every series. @default false */
+  readonly resourceToTelemetryConversion: boolean;
+  /** Prometheus's `promote_resource_attributes`: these resource attributes on every series. @default [] */
+  readonly promoteResourceAttributes: readonly string[];
+  /** `send_metadata`: return metric metadata for metadata-only write requests. @default false */
+  readonly sendMetadata: boolean;
 }
 
 export const DEFAULT_TRANSLATE_OPTIONS: TranslateOptions = {
   namingStrategy: 'UnderscoreEscapingWithSuffixes',
   namespace: '',
   externalLabels: {},
+  targetInfoEnabled: true,
+  disableScopeInfo: false,
+  resourceToTelemetryConversion: false,
+  promoteResourceAttributes: [],
+  sendMetadata: false,
 };

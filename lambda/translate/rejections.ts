@@ -7,19 +7,24 @@
 export type RejectReason =
   | 'unsupported_type'
   | 'delta_temporality'
+  | 'unspecified_temporality'
   | 'missing_timestamp'
   | 'invalid_metric_name'
+  | 'invalid_label_name'
   | 'no_data_points'
-  | 'invalid_point';
+  | 'invalid_scale';
 
 const EXPLAIN: Readonly<Record<RejectReason, string>> = {
-  unsupported_type: 'metric type not supported',
+  unsupported_type:
+    'metric has no data of a known type (gauge, sum, histogram, exponential histogram, summary)',
   delta_temporality:
-    'delta temporality cannot be written to Prometheus; set OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE=cumulative',
+    'delta temporality cannot be written to Prometheus without state; set OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE=cumulative in the exporting SDK',
+  unspecified_temporality: 'aggregation temporality is unspecified; expected cumulative',
   missing_timestamp: 'data point has no time_unix_nano',
   invalid_metric_name: 'metric name is empty or has no valid characters',
+  invalid_label_name: 'an attribute key has no valid Prometheus label name (empty or only underscores)',
   no_data_points: 'metric has no data points',
-  invalid_point: 'data point is invalid',
+  invalid_scale: 'exponential histogram scale is below -4, the smallest native histogram schema',
 };
 
 const MAX_NAMES_IN_MESSAGE = 5;
@@ -56,7 +61,9 @@ export class Rejections {
     for (const [reason, { count, metrics }] of this.byReason) {
       const names = [...metrics].slice(0, MAX_NAMES_IN_MESSAGE).map((m) => JSON.stringify(m));
       const more = metrics.size > MAX_NAMES_IN_MESSAGE ? ', ...' : '';
-      parts.push(`${count} point(s) rejected, ${EXPLAIN[reason]}: ${names.join(', ')}${more}`);
+      // A metric without points rejects none; it is still reported (as a warning, in OTLP's terms).
+      const prefix = count > 0 ? `${count} point(s) rejected, ` : '';
+      parts.push(`${prefix}${EXPLAIN[reason]}: ${names.join(', ')}${more}`);
     }
     return parts.join('; ');
   }

@@ -1,21 +1,32 @@
 /**
  * OTLP metrics to Prometheus remote-write series: the pure middle of the pipeline. No I/O, no clock,
  * no environment; everything it needs comes in through its arguments.
+ *
+ * Follows the OpenTelemetry Collector's prometheusremotewrite exporter (pkg/translator/prometheusremotewrite)
+ * with its default settings, and Prometheus's own OTLP translator where the Collector is silent.
  */
-import { opentelemetry } from '../../proto/generated/protos.js';
-import type { ExportMetricsServiceRequest, Metric, NumberDataPoint } from '../otlp/types.js';
-import { commonLabels, pointLabels, type CommonLabels } from './labels.js';
-import { metricName, type MetricKind } from './metric-name.js';
-import { numberValue } from './number-points.js';
+import type { ExportMetricsServiceRequest, Metric, PrwMetricMetadata } from '../otlp/types.js';
+import type { Emit } from './emit.js';
+import { addExponentialHistogramPoints } from './exponential-histogram.js';
+import { addHistogramPoints } from './histogram-points.js';
+import { PointLabeler } from './labels.js';
+import { MetadataSet } from './metadata.js';
+import { metricName, type MetricKind, type MetricNamer } from './metric-name.js';
+import { addNumberPoints } from './number-points.js';
 import type { TranslateOptions } from './options.js';
 import { Rejections } from './rejections.js';
 import { SeriesSet, type TimeSeries } from './series-set.js';
-import { isZero64, nanosToMillis } from './values.js';
+import { addSummaryPoints } from './summary-points.js';
+import { addTargetInfo, latestTimestampMs } from './target-info.js';
 
-const CUMULATIVE = opentelemetry.proto.metrics.v1.AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE;
+/** AggregationTemporality values on the wire. */
+const DELTA = 1;
+const CUMULATIVE = 2;
 
 export interface TranslateResult {
   readonly series: TimeSeries[];
+  /** Metadata for metadata-only write requests; empty unless `sendMetadata`. */
+  readonly metadata: PrwMetricMetadata[];
   /** Data points in the request (a metric without points counts as none). */
   readonly pointsIn: number;
   readonly rejections: Rejections;
@@ -26,74 +37,99 @@ export interface TranslateResult {
  * @example const { series, rejections } = translate(request, DEFAULT_TRANSLATE_OPTIONS);
  */
 export function translate(request: ExportMetricsServiceRequest, options: TranslateOptions): TranslateResult {
-  const set = new SeriesSet();
-  const rejections = new Rejections();
+  const emit: Emit = {
+    set: new SeriesSet(),
+    rejections: new Rejections(),
+    labeler: new PointLabeler({
+      externalLabels: options.externalLabels,
+      promoteResourceAttributes: options.promoteResourceAttributes,
+      resourceToTelemetryConversion: options.resourceToTelemetryConversion,
+      scopeLabels: !options.disableScopeInfo,
+    }),
+  };
+  const namer: MetricNamer = { strategy: options.namingStrategy, namespace: options.namespace };
+  const metadata = options.sendMetadata ? new MetadataSet() : undefined;
   let pointsIn = 0;
-  const namer = { strategy: options.namingStrategy, namespace: options.namespace };
 
   for (const rm of request.resourceMetrics) {
-    const common = commonLabels(rm.resource, options.externalLabels);
+    emit.labeler.setResource(rm.resource);
+    let latestMs = 0;
     for (const sm of rm.scopeMetrics ?? []) {
+      emit.labeler.setScope(sm.scope);
       for (const metric of sm.metrics ?? []) {
         pointsIn += pointCount(metric);
-        translateMetric(metric, common, namer, set, rejections);
+        // Every point counts for target_info, even of metrics rejected below (as in the Collector).
+        if (options.targetInfoEnabled) latestMs = Math.max(latestMs, latestTimestampMs(metric));
+        translateMetric(metric, namer, emit, metadata);
       }
     }
+    if (options.targetInfoEnabled) {
+      addTargetInfo(rm.resource, latestMs, options.namespace, options.externalLabels, emit.set);
+    }
   }
-  return { series: set.toArray(), pointsIn, rejections };
+  return {
+    series: emit.set.toArray(),
+    metadata: metadata?.toArray() ?? [],
+    pointsIn,
+    rejections: emit.rejections,
+  };
 }
 
 function translateMetric(
   metric: Metric,
-  common: CommonLabels,
-  namer: { strategy: TranslateOptions['namingStrategy']; namespace: string },
-  set: SeriesSet,
-  rejections: Rejections,
+  namer: MetricNamer,
+  emit: Emit,
+  metadata: MetadataSet | undefined,
 ): void {
   const otlpName = metric.name ?? '';
   const points = pointCount(metric);
-  if (points === 0) {
-    rejections.add('no_data_points', otlpName, 0);
-    return;
-  }
 
   let kind: MetricKind;
-  let numberPoints: NumberDataPoint[];
+  let temporality: number | undefined;
   if (metric.gauge) {
     kind = 'gauge';
-    numberPoints = metric.gauge.dataPoints ?? [];
   } else if (metric.sum) {
-    if (metric.sum.aggregationTemporality !== CUMULATIVE) {
-      rejections.add('delta_temporality', otlpName, points);
-      return;
-    }
-    kind = metric.sum.isMonotonic ? 'monotonic_counter' : 'gauge';
-    numberPoints = metric.sum.dataPoints ?? [];
+    kind = metric.sum.isMonotonic ? 'monotonic_counter' : 'non_monotonic_counter';
+    temporality = metric.sum.aggregationTemporality ?? 0;
+  } else if (metric.histogram) {
+    kind = 'histogram';
+    temporality = metric.histogram.aggregationTemporality ?? 0;
+  } else if (metric.exponentialHistogram) {
+    kind = 'exponential_histogram';
+    temporality = metric.exponentialHistogram.aggregationTemporality ?? 0;
+  } else if (metric.summary) {
+    kind = 'summary';
   } else {
-    // Histograms, exponential histograms and summaries: not translated by this slice.
-    rejections.add('unsupported_type', otlpName, points);
+    emit.rejections.add('unsupported_type', otlpName, 0);
     return;
   }
 
-  // A non-monotonic sum is named as a gauge except for the unit "1" `_ratio` rule.
-  const nameKind: MetricKind = metric.sum && !metric.sum.isMonotonic ? 'non_monotonic_counter' : kind;
-  const name = metricName(namer, otlpName, metric.unit ?? '', nameKind);
-  if (name === '') {
-    rejections.add('invalid_metric_name', otlpName, points);
-    return;
-  }
-
-  for (const point of numberPoints) {
-    if (isZero64(point.timeUnixNano)) {
-      rejections.add('missing_timestamp', otlpName, 1);
-      continue;
-    }
-    set.addSample(
-      pointLabels(point.attributes, common, name),
-      numberValue(point),
-      nanosToMillis(point.timeUnixNano),
+  // Cumulative only: a delta point is an increment, and Prometheus stores totals.
+  if (temporality !== undefined && temporality !== CUMULATIVE) {
+    emit.rejections.add(
+      temporality === DELTA ? 'delta_temporality' : 'unspecified_temporality',
+      otlpName,
+      points,
     );
+    return;
   }
+  const name = otlpName === '' ? '' : metricName(namer, otlpName, metric.unit ?? '', kind);
+  if (name === '') {
+    emit.rejections.add('invalid_metric_name', otlpName, points);
+    return;
+  }
+  metadata?.add(name, kind, metric.description ?? '', metric.unit ?? '');
+  if (points === 0) {
+    emit.rejections.add('no_data_points', otlpName, 0);
+    return;
+  }
+
+  if (metric.gauge) addNumberPoints(metric.gauge.dataPoints ?? [], name, otlpName, false, emit);
+  else if (metric.sum) addNumberPoints(metric.sum.dataPoints ?? [], name, otlpName, true, emit);
+  else if (metric.histogram) addHistogramPoints(metric.histogram.dataPoints ?? [], name, otlpName, emit);
+  else if (metric.exponentialHistogram) {
+    addExponentialHistogramPoints(metric.exponentialHistogram.dataPoints ?? [], name, otlpName, emit);
+  } else if (metric.summary) addSummaryPoints(metric.summary.dataPoints ?? [], name, otlpName, emit);
 }
 
 /** Number of data points a metric carries, whatever its type. */

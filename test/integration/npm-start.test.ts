@@ -72,7 +72,13 @@ describe('npm start with the embedded destination', () => {
       [
         {
           name: 'orders_placed_total',
-          labels: { instance: 'i-1', job: 'cart', region: 'eu<west>' },
+          labels: {
+            instance: 'i-1',
+            job: 'cart',
+            otel_scope_name: 'test-scope',
+            otel_scope_version: '1.2.3',
+            region: 'eu<west>',
+          },
           value: 3,
         },
       ],

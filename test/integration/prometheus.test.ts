@@ -68,11 +68,13 @@ describe('SDK → forwarder → real Prometheus', () => {
       }
 
       const job = `shop/${service}`;
+      // The Collector labels every point with its instrumentation scope (otel_scope_name/version).
+      const scope = 'otel_scope_name="test-scope",otel_scope_version="1.2.3"';
       assert.deepEqual(await seriesOf(prometheus, job), [
-        `http_server_requests_total{http_method="GET",http_status_code="200",instance="pod-7",job="${job}"} 5`,
-        `http_server_requests_total{http_method="POST",http_status_code="201",instance="pod-7",job="${job}"} 2`,
-        `process_memory_usage_bytes{instance="pod-7",job="${job}",memory_state="used"} 1234.5`,
-        `queue_depth{instance="pod-7",job="${job}",queue_name="orders"} 4`,
+        `http_server_requests_total{http_method="GET",http_status_code="200",instance="pod-7",job="${job}",${scope}} 5`,
+        `http_server_requests_total{http_method="POST",http_status_code="201",instance="pod-7",job="${job}",${scope}} 2`,
+        `process_memory_usage_bytes{instance="pod-7",job="${job}",memory_state="used",${scope}} 1234.5`,
+        `queue_depth{instance="pod-7",job="${job}",${scope},queue_name="orders"} 4`,
       ]);
     });
   }
@@ -91,6 +93,8 @@ describe('SDK → forwarder → real Prometheus', () => {
     }
     const counts = await prometheus.query('count_over_time(jobs_done_total{job="repeat"}[10m])');
     assert.equal(counts[0]?.value[1], '2');
-    assert.deepEqual(await seriesOf(prometheus, 'repeat'), ['jobs_done_total{job="repeat"} 3']);
+    assert.deepEqual(await seriesOf(prometheus, 'repeat'), [
+      'jobs_done_total{job="repeat",otel_scope_name="test-scope",otel_scope_version="1.2.3"} 3',
+    ]);
   });
 });

@@ -1,0 +1,173 @@
+/**
+ * Exponential histogram points to native histograms in `TimeSeries.histograms` (the Collector's
+ * exponentialToNativeHistogram and convertBucketsLayout, themselves taken from client_golang's
+ * makeBuckets).
+ */
+import type { ExponentialHistogramDataPoint, Int64 } from '../otlp/types.js';
+import { prometheus } from '../../proto/generated/protos.js';
+import type { Emit } from './emit.js';
+import { toPromExemplar } from './exemplars.js';
+import { seriesLabels } from './labels.js';
+import {
+  hasNoRecordedValue,
+  int64ToNumber,
+  isZero64,
+  nanosToMillis,
+  STALE_NAN,
+  STALE_NAN_COUNT,
+} from './values.js';
+
+type BucketSpan = prometheus.BucketSpan.$Properties & { offset: number; length: number };
+
+/** The zero bucket width Prometheus uses; OTLP's zero_threshold is ignored, as the Collector does. */
+export const DEFAULT_ZERO_THRESHOLD = 1e-128;
+/** Native histogram schemas go from -4 to 8; OTLP scales above 8 are merged down to 8. */
+const MIN_SCALE = -4;
+const MAX_SCALE = 8;
+
+/** The sparse (spans and deltas) form of an OTLP dense bucket range. */
+export interface BucketLayout {
+  readonly spans: BucketSpan[];
+  readonly deltas: number[];
+}
+
+/**
+ * Converts dense OTLP buckets to Prometheus spans and deltas. OTLP bucket index i covers
+ * (base^i, base^(i+1)] and Prometheus index i covers (base^(i-1), base^i], hence the +1 shift.
+ * `scaleDown` merges 2^scaleDown neighbouring buckets into one. A gap of at most two empty buckets is
+ * filled with zeros (cheaper than a new span), a longer gap starts a new span.
+ */
+export function convertBucketsLayout(
+  counts: readonly Int64[],
+  offset: number,
+  scaleDown: number,
+): BucketLayout {
+  const spans: BucketSpan[] = [];
+  const deltas: number[] = [];
+  const n = counts.length;
+  if (n === 0) return { spans, deltas };
+
+  let bucketIdx = (offset >> scaleDown) + 1;
+  let span: BucketSpan = { offset: bucketIdx, length: 0 };
+  spans.push(span);
+  let count = 0;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const nextBucketIdx = ((i + offset) >> scaleDown) + 1;
+    const c = int64ToNumber(counts[i]);
+    if (bucketIdx === nextBucketIdx) {
+      // Not enough buckets collected yet to merge into one.
+      count += c;
+      continue;
+    }
+    if (count === 0) {
+      count = c;
+      continue;
+    }
+    const gap = nextBucketIdx - bucketIdx - 1;
+    if (gap > 2) {
+      span = { offset: gap, length: 0 };
+      spans.push(span);
+    } else {
+      // Empty buckets as deltas (0 - previous, not -previous, which would make -0).
+      for (let j = 0; j < gap; j++) {
+        span.length++;
+        deltas.push(0 - previous);
+        previous = 0;
+      }
+    }
+    span.length++;
+    deltas.push(count - previous);
+    previous = count;
+    count = c;
+    bucketIdx = nextBucketIdx;
+  }
+  // The last bucket's index decides the final gap.
+  const gap = ((n + offset - 1) >> scaleDown) + 1 - bucketIdx;
+  if (gap > 2) {
+    span = { offset: gap, length: 0 };
+    spans.push(span);
+  } else {
+    for (let j = 0; j < gap; j++) {
+      span.length++;
+      deltas.push(0 - previous);
+      previous = 0;
+    }
+  }
+  span.length++;
+  deltas.push(count - previous);
+  return { spans, deltas };
+}
+
+/**
+ * One native histogram for an exponential histogram point, or undefined when its scale is below -4.
+ * NoRecordedValue sets the sum to the stale NaN and the integer count to the stale NaN's bits, as the
+ * Collector does.
+ */
+export function toNativeHistogram(
+  point: ExponentialHistogramDataPoint,
+): prometheus.Histogram.$Properties | undefined {
+  let scale = point.scale ?? 0;
+  if (scale < MIN_SCALE) return undefined;
+  let scaleDown = 0;
+  if (scale > MAX_SCALE) {
+    scaleDown = scale - MAX_SCALE;
+    scale = MAX_SCALE;
+  }
+  const positive = convertBucketsLayout(
+    point.positive?.bucketCounts ?? [],
+    point.positive?.offset ?? 0,
+    scaleDown,
+  );
+  const negative = convertBucketsLayout(
+    point.negative?.bucketCounts ?? [],
+    point.negative?.offset ?? 0,
+    scaleDown,
+  );
+  const stale = hasNoRecordedValue(point.flags);
+  return {
+    // protobufjs writes any {low, high} object as a 64-bit integer; its typings only name number or Long.
+    countInt: stale ? (STALE_NAN_COUNT as unknown as number) : int64ToNumber(point.count),
+    sum: stale ? STALE_NAN : (point.sum ?? 0),
+    schema: scale,
+    zeroThreshold: DEFAULT_ZERO_THRESHOLD,
+    zeroCountInt: int64ToNumber(point.zeroCount),
+    negativeSpans: negative.spans,
+    negativeDeltas: negative.deltas,
+    positiveSpans: positive.spans,
+    positiveDeltas: positive.deltas,
+    // Counter-reset detection is left to Prometheus (UNKNOWN), the only safe hint.
+    resetHint: prometheus.Histogram.ResetHint.UNKNOWN,
+    timestamp: nanosToMillis(point.timeUnixNano),
+  };
+}
+
+/** Adds one native histogram (and its exemplars) per point to the series named `name`. */
+export function addExponentialHistogramPoints(
+  points: readonly ExponentialHistogramDataPoint[],
+  name: string,
+  metric: string,
+  emit: Emit,
+): void {
+  for (const point of points) {
+    if (isZero64(point.timeUnixNano)) {
+      emit.rejections.add('missing_timestamp', metric, 1);
+      continue;
+    }
+    const histogram = toNativeHistogram(point);
+    if (histogram === undefined) {
+      emit.rejections.add('invalid_scale', metric, 1);
+      continue;
+    }
+    const base = emit.labeler.base(point.attributes);
+    if (base === undefined) {
+      emit.rejections.add('invalid_label_name', metric, 1);
+      continue;
+    }
+    const series = emit.set.series(seriesLabels(base, name));
+    series.histograms.push(histogram);
+    if (point.exemplars && point.exemplars.length > 0) {
+      for (const e of point.exemplars) series.exemplars.push(toPromExemplar(e));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The `target_info` series of a resource (the Collector's addResourceTargetInfo): value 1, one sample at
+ * the resource's latest point timestamp, labelled with the resource attributes other than the ones that
+ * already became `job` and `instance`.
+ */
+import type { Metric, Resource } from '../otlp/types.js';
+import {
+  mergeAttributes,
+  resourceIdentity,
+  seriesLabels,
+  SERVICE_INSTANCE_ID,
+  SERVICE_NAME,
+  SERVICE_NAMESPACE,
+  toSortedLabels,
+} from './labels.js';
+import type { SeriesSet } from './series-set.js';
+import { nanosToMillis } from './values.js';
+
+const IDENTIFYING = new Set([SERVICE_NAME, SERVICE_NAMESPACE, SERVICE_INSTANCE_ID]);
+
+/** The latest point timestamp of a metric in milliseconds, 0 when it has none. */
+export function latestTimestampMs(metric: Metric): number {
+  const points =
+    metric.gauge?.dataPoints ??
+    metric.sum?.dataPoints ??
+    metric.histogram?.dataPoints ??
+    metric.exponentialHistogram?.dataPoints ??
+    metric.summary?.dataPoints ??
+    [];
+  let latest = 0;
+  for (const p of points) {
+    const t = nanosToMillis(p.timeUnixNano);
+    if (t > latest) latest = t;
+  }
+  return latest;
+}
+
+/**
+ * Adds the resource's target_info sample. Nothing is added when the resource has only identifying
+ * attributes, when neither `job` nor `instance` results, or when the timestamp is 0.
+ */
+export function addTargetInfo(
+  resource: Resource | null | undefined,
+  timestampMs: number,
+  namespace: string,
+  externalLabels: Readonly<Record<string, string>>,
+  set: SeriesSet,
+): void {
+  if (timestampMs === 0) return;
+  const attributes = (resource?.attributes ?? []).filter((kv) => !IDENTIFYING.has(kv.key ?? ''));
+  if (attributes.length === 0) return;
+  const map = new Map<string, string>();
+  if (!mergeAttributes(map, attributes)) return;
+  const { job, instance } = resourceIdentity(resource);
+  if (job !== undefined) map.set('job', job);
+  if (instance !== undefined) map.set('instance', instance);
+  for (const [name, value] of Object.entries(externalLabels)) if (!map.has(name)) map.set(name, value);
+  if (!map.has('job') && !map.has('instance')) return;
+  const name = namespace === '' ? 'target_info' : `${namespace}_target_info`;
+  set.series(seriesLabels(toSortedLabels(map), name)).samples.push({ value: 1, timestamp: timestampMs });
+}

@@ -1,0 +1,67 @@
+/** The translation options as read from the environment (README, "Translation options"). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadConfig } from '../../lambda/config.js';
+import { DEFAULT_TRANSLATE_OPTIONS } from '../../lambda/translate/options.js';
+
+describe('translation options from the environment', () => {
+  it('defaults to the Collector defaults', () => {
+    assert.deepEqual(loadConfig({}).translate, DEFAULT_TRANSLATE_OPTIONS);
+    assert.deepEqual(DEFAULT_TRANSLATE_OPTIONS, {
+      namingStrategy: 'UnderscoreEscapingWithSuffixes',
+      namespace: '',
+      externalLabels: {},
+      targetInfoEnabled: true,
+      disableScopeInfo: false,
+      resourceToTelemetryConversion: false,
+      promoteResourceAttributes: [],
+      sendMetadata: false,
+    });
+  });
+
+  it('reads every option under the Collector option name in UPPER_SNAKE', () => {
+    const options = loadConfig({
+      NAMESPACE: 'app',
+      EXTERNAL_LABELS: 'cluster=c1,k8s.region=eu%2Cwest',
+      ADD_METRIC_SUFFIXES: 'false',
+      TARGET_INFO_ENABLED: 'false',
+      DISABLE_SCOPE_INFO: 'true',
+      RESOURCE_TO_TELEMETRY_CONVERSION_ENABLED: 'true',
+      PROMOTE_RESOURCE_ATTRIBUTES: ' k8s.namespace.name , host.name,,',
+      SEND_METADATA: 'true',
+    }).translate;
+    assert.deepEqual(options, {
+      namingStrategy: 'UnderscoreEscapingWithoutSuffixes',
+      namespace: 'app',
+      // Names are sanitised as attribute keys are; values are URL-decoded.
+      externalLabels: { cluster: 'c1', k8s_region: 'eu,west' },
+      targetInfoEnabled: false,
+      disableScopeInfo: true,
+      resourceToTelemetryConversion: true,
+      promoteResourceAttributes: ['k8s.namespace.name', 'host.name'],
+      sendMetadata: true,
+    });
+  });
+
+  it('lets TRANSLATION_STRATEGY override ADD_METRIC_SUFFIXES, as the Collector does', () => {
+    const env = { ADD_METRIC_SUFFIXES: 'false', TRANSLATION_STRATEGY: 'UnderscoreEscapingWithSuffixes' };
+    assert.equal(loadConfig(env).translate.namingStrategy, 'UnderscoreEscapingWithSuffixes');
+  });
+
+  it('refuses values it cannot honour, naming the variable', () => {
+    assert.throws(
+      () => loadConfig({ TARGET_INFO_ENABLED: 'yes' }),
+      /TARGET_INFO_ENABLED must be true or false/,
+    );
+    assert.throws(() => loadConfig({ SEND_METADATA: '1' }), /SEND_METADATA must be true or false/);
+    assert.throws(
+      () => loadConfig({ TRANSLATION_STRATEGY: 'NoTranslation' }),
+      /TRANSLATION_STRATEGY must be one of/,
+    );
+    assert.throws(
+      () => loadConfig({ EXTERNAL_LABELS: 'a=' }),
+      /EXTERNAL_LABELS: "a" needs a valid label name/,
+    );
+    assert.throws(() => loadConfig({ EXTERNAL_LABELS: '__=x' }), /EXTERNAL_LABELS: "__"/);
+  });
+});
