@@ -33,9 +33,28 @@ const METRICS_PATH = '/v1/metrics';
 /** API Gateway gives up on an integration after 29 s (HTTP API: 30 s); the function must answer first. */
 const MAX_TIMEOUT_SECONDS = 28;
 
-/** Environment variables the construct sets itself; `environment` may not override them. */
-const MANAGED_ENV =
-  /^(REMOTE_WRITE_|ENDPOINT_|PASS_THROUGH_TENANT_HEADER$|SECRET_CACHE_TTL_SECONDS$|NODE_OPTIONS$)/;
+/**
+ * Environment variables the construct sets itself from props (destination, endpoint auth, secrets), or
+ * that would carry a credential in clear text; `environment` may not set them. Delivery and translation
+ * options (REMOTE_WRITE_TIMEOUT_MS, NAMESPACE, ...) pass through.
+ */
+const MANAGED_ENV = new Set([
+  'REMOTE_WRITE_URL',
+  'REMOTE_WRITE_AUTH',
+  'REMOTE_WRITE_SIGV4_SERVICE',
+  'REMOTE_WRITE_SIGV4_REGION',
+  'REMOTE_WRITE_ROLE_ARN',
+  'REMOTE_WRITE_SECRET_ARN',
+  'REMOTE_WRITE_HEADERS',
+  'REMOTE_WRITE_BEARER_TOKEN',
+  'REMOTE_WRITE_BASIC_USERNAME',
+  'REMOTE_WRITE_BASIC_PASSWORD',
+  'PASS_THROUGH_TENANT_HEADER',
+  'ENDPOINT_AUTH',
+  'ENDPOINT_TOKEN_SECRET_ARN',
+  'SECRET_CACHE_TTL_SECONDS',
+  'NODE_OPTIONS',
+]);
 /** Lambda reserves AWS_* and sets them itself. */
 const RESERVED_ENV = /^(AWS_|_HANDLER$|LAMBDA_)/;
 /** Names that suggest a credential: those belong in Secrets Manager, never in the template. */
@@ -317,7 +336,7 @@ function validate(
     }
   }
   for (const name of Object.keys(props.environment ?? {})) {
-    if (MANAGED_ENV.test(name)) {
+    if (MANAGED_ENV.has(name)) {
       throw invalid(
         `environment variable ${name} is set by the construct from its props; use the prop instead`,
         scope,

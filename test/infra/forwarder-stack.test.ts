@@ -467,7 +467,8 @@ describe('x86_64 and every tuning key', () => {
       secretCacheTtlSeconds: '60',
       workspaceAlias: 'team-metrics',
       workspaceRemovalPolicy: 'destroy',
-      environment: '{"NAMESPACE":"shop","EXTERNAL_LABELS":"cluster=prod,region=eu"}',
+      environment:
+        '{"NAMESPACE":"shop","EXTERNAL_LABELS":"cluster=prod,region=eu","REMOTE_WRITE_TIMEOUT_MS":"3000"}',
       stackName: 'MetricsIngest',
     });
   });
@@ -489,6 +490,7 @@ describe('x86_64 and every tuning key', () => {
     const env = functionEnvironment(t.template);
     assert.equal(env.NAMESPACE, 'shop');
     assert.equal(env.EXTERNAL_LABELS, 'cluster=prod,region=eu');
+    assert.equal(env.REMOTE_WRITE_TIMEOUT_MS, '3000');
     assert.equal(env.SECRET_CACHE_TTL_SECONDS, '60');
   });
 
