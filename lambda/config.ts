@@ -14,10 +14,22 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** Timeout of one remote-write HTTP request. */
   readonly remoteWriteTimeoutMs: number;
+  /**
+   * Time budget of one OTLP request on the local server, retries included; when it ends the client gets
+   * 503 (or 429) and resends. Below OTLP clients' usual 10 s timeout so their own retry still fits.
+   */
+  readonly requestTimeoutMs: number;
+  /** Largest uncompressed remote-write request (the Collector's `max_batch_size_bytes`). */
+  readonly maxBatchSizeBytes: number;
+  /** Remote-write requests of one OTLP request in flight at once. */
+  readonly maxConcurrentSends: number;
   readonly translate: TranslateOptions;
   /** Destination auth and headers (REMOTE_WRITE_AUTH and friends, see auth/auth-config.ts). */
   readonly destination: DestinationConfig;
 }
+
+/** The local server's default REQUEST_TIMEOUT_MS: 4 s, leaving a 10 s client time for one resend. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 4000;
 
 /** A setting that cannot be parsed; the process should not start with it. */
 export class ConfigError extends Error {
@@ -49,6 +61,9 @@ export function loadConfig(env: Env = process.env): Config {
     remoteWriteUrl,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     remoteWriteTimeoutMs: integer(env, 'REMOTE_WRITE_TIMEOUT_MS', 5000, 1, 600_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100, 600_000),
+    maxBatchSizeBytes: integer(env, 'MAX_BATCH_SIZE_BYTES', 3_000_000, 1024, 1024 * 1024 * 1024),
+    maxConcurrentSends: integer(env, 'MAX_CONCURRENT_SENDS', 4, 1, 64),
     translate: loadTranslateOptions(env),
     destination: loadDestinationConfig(env, remoteWriteUrl),
   };

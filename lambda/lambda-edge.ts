@@ -63,7 +63,8 @@ export function createLambdaHandler(options: LambdaEdgeOptions = {}): LambdaHand
       Date.now() + Math.min(context.getRemainingTimeInMillis(), API_GATEWAY_LIMIT_MS) - RESPONSE_MARGIN_MS;
     const { sendFor } = deps;
     const response = await handleOtlpHttp(
-      { ...request, requestId: request.requestId ?? context.awsRequestId },
+      // The deadline bounds delivery's retries too, not only each destination request.
+      { ...request, requestId: request.requestId ?? context.awsRequestId, deadline },
       sendFor ? { ...deps.base, sendFor: (r) => sendFor({ request: r, deadline }) } : deps.base,
     );
     return toApiGatewayResult(response);

@@ -5,9 +5,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Send } from './delivery.js';
 import { MethodNotAllowedError, NotFoundError, toErrorResponse } from './errors.js';
-import { forward, type ForwardDeps, type ForwardResult } from './forward.js';
+import {
+  forward,
+  type ForwardCounters,
+  type ForwardDeps,
+  type ForwardProgress,
+  type ForwardResult,
+} from './forward.js';
 import type { Logger } from './log.js';
-import { contentTypeOf, maybeFormatOf } from './otlp/body.js';
+import { contentTypeOf, formatOf, maybeFormatOf } from './otlp/body.js';
 import { encodeStatus } from './otlp/response.js';
 
 /** The OTLP/HTTP metrics path (OTLP spec: `/v1/metrics`). */
@@ -18,9 +24,18 @@ export interface HttpRequest {
   readonly method: string;
   readonly path: string;
   readonly headers: Readonly<Record<string, string | undefined>>;
-  readonly body: Uint8Array;
+  /**
+   * The body, or a reader called after routing, content-type and auth checks, so that an upload to a wrong
+   * route, of a wrong type or without a valid token is refused before it is read.
+   */
+  readonly body: Uint8Array | (() => Promise<Uint8Array>);
   /** Correlates the log line with the edge's own logs (API Gateway's request id); generated when absent. */
   readonly requestId?: string;
+  /**
+   * Epoch milliseconds by which the answer must be ready, destination retries included (see
+   * ExportInput.deadline); the local server's REQUEST_TIMEOUT_MS when absent.
+   */
+  readonly deadline?: number;
 }
 
 export interface HttpResponse {
@@ -29,8 +44,14 @@ export interface HttpResponse {
   readonly body: Uint8Array;
 }
 
+/** Counters of the OTLP endpoint: forward()'s, plus requests by status. */
+export interface RequestCounters extends ForwardCounters {
+  request(status: number): void;
+}
+
 export interface OtlpHttpDeps extends ForwardDeps {
   readonly logger: Logger;
+  readonly counters?: RequestCounters;
   /** Called with every outcome, for counters. */
   readonly observe?: (outcome: RequestOutcome) => void;
   /** Endpoint auth: admits the request or throws UnauthorizedError, before the body is decoded. */
@@ -40,9 +61,10 @@ export interface OtlpHttpDeps extends ForwardDeps {
 }
 
 /** What happened to one request, for logs and counters. */
-export interface RequestOutcome {
+export interface RequestOutcome extends ForwardProgress {
   readonly status: number;
   readonly durationMs: number;
+  /** Present when the request was answered 200. */
   readonly result?: ForwardResult;
   /** HTTP status of the last remote-write response, when one was received. */
   readonly destinationStatus?: number;
@@ -63,6 +85,8 @@ export async function handleOtlpHttp(
   let error: string | undefined;
   let destinationStatus: number | undefined;
   const requestId = request.requestId ?? randomUUID();
+  // Filled in by forward() as it goes, so failed requests are logged with what they carried too.
+  const progress: ForwardProgress = { pointsIn: 0, seriesOut: 0, samplesOut: 0 };
   try {
     if (request.path !== METRICS_PATH)
       throw new NotFoundError(`no route for ${request.path}; OTLP metrics go to POST ${METRICS_PATH}`);
@@ -71,13 +95,16 @@ export async function handleOtlpHttp(
         `method ${request.method} not allowed on ${METRICS_PATH}; use POST`,
         'POST',
       );
+    formatOf(request.headers['content-type']);
     await deps.authenticate?.(request);
+    const body = typeof request.body === 'function' ? await request.body() : request.body;
     const send = deps.sendFor?.(request) ?? deps.send;
     result = await forward(
       {
-        body: request.body,
+        body,
         contentType: request.headers['content-type'],
         contentEncoding: request.headers['content-encoding'],
+        ...(request.deadline === undefined ? {} : { deadline: request.deadline }),
       },
       {
         ...deps,
@@ -87,6 +114,7 @@ export async function handleOtlpHttp(
           return sent;
         },
       },
+      progress,
     );
     response = { status: 200, headers: { 'content-type': contentTypeOf(result.format) }, body: result.body };
   } catch (err) {
@@ -108,16 +136,16 @@ export async function handleOtlpHttp(
     method: request.method,
     path: request.path,
     status: response.status,
-    pointsIn: result?.pointsIn ?? 0,
+    ...progress,
     pointsRejected: result?.pointsRejected ?? 0,
-    seriesOut: result?.seriesOut ?? 0,
-    samplesOut: result?.samplesOut ?? 0,
     batches: result?.destinationRequests ?? 0,
     ...(destinationStatus === undefined ? {} : { destinationStatus }),
     ms: durationMs,
     ...(error === undefined ? {} : { error }),
   });
+  deps.counters?.request(response.status);
   deps.observe?.({
+    ...progress,
     status: response.status,
     durationMs,
     ...(result ? { result } : {}),

@@ -3,12 +3,13 @@
  * serves the embedded destination's page when there is one.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { PayloadTooLargeError, toErrorResponse } from './errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './config.js';
+import { EXPOSITION_CONTENT_TYPE, type ForwarderCounters } from './counters.js';
+import { BadRequestError, PayloadTooLargeError } from './errors.js';
 import type { Logger } from './log.js';
 import { renderSeriesPage } from './local/page.js';
 import type { SeriesStore } from './local/series-store.js';
 import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from './otlp-http.js';
-import { contentTypeOf, maybeFormatOf } from './otlp/body.js';
 import { encodeStatus } from './otlp/response.js';
 
 export interface ServerDeps extends OtlpHttpDeps {
@@ -17,15 +18,27 @@ export interface ServerDeps extends OtlpHttpDeps {
   readonly store?: SeriesStore;
   /** The address users send to, for the page. */
   publicUrl: string;
+  /** Counted requests, points and destination attempts, served at `GET /metrics`. */
+  readonly counters?: ForwarderCounters;
 }
+
+/** Where the counters are served. */
+export const COUNTERS_PATH = '/metrics';
 
 /** Creates (does not start) the local server. */
 export function createForwarderServer(deps: ServerDeps): Server {
   const server = createServer((req, res) => {
     handle(req, res, deps).catch((err: unknown) => {
       deps.logger.error('unhandled error', { error: err instanceof Error ? err.message : String(err) });
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end('internal error\n');
+      if (res.headersSent) {
+        res.end();
+        return;
+      }
+      send(res, {
+        status: 500,
+        headers: { 'content-type': 'application/json' },
+        body: encodeStatus('json', 500, 'internal error'),
+      });
     });
   });
   // Slow clients must not hold sockets for ever; these bound a hung upload.
@@ -35,8 +48,19 @@ export function createForwarderServer(deps: ServerDeps): Server {
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
+  // The budget starts when the request arrives: the client's timeout includes the upload.
+  const deadline = Date.now() + (deps.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
   const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
   const method = req.method ?? 'GET';
+
+  if (method === 'GET' && path === COUNTERS_PATH && deps.counters) {
+    send(res, {
+      status: 200,
+      headers: { 'content-type': EXPOSITION_CONTENT_TYPE },
+      body: Buffer.from(deps.counters.render()),
+    });
+    return;
+  }
 
   if (method === 'GET' && (path === '/' || path === '/api/v1/series')) {
     if (path === '/api/v1/series') {
@@ -58,28 +82,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
     return;
   }
 
-  let body: Uint8Array;
-  try {
-    body = await readBody(req, deps.config.maxBodyBytes);
-  } catch (err) {
-    const mapped = toErrorResponse(err);
-    const format = maybeFormatOf(req.headers['content-type']) ?? 'json';
-    deps.logger.info('request', { method, path, status: mapped.status, error: mapped.message });
-    res.setHeader('connection', 'close');
-    send(res, {
-      status: mapped.status,
-      headers: { 'content-type': contentTypeOf(format) },
-      body: encodeStatus(format, mapped.status, mapped.message),
-    });
-    return;
-  }
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers))
     headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  send(res, await handleOtlpHttp({ method, path, headers, body }, deps));
+  // The body is read only once routing and content type are known to be right (see HttpRequest.body).
+  const body = (): Promise<Uint8Array> => readBody(req, deps.config.maxBodyBytes);
+  const response = await handleOtlpHttp({ method, path, headers, body, deadline }, deps);
+  // A refused upload is not read to its end: close the connection rather than drain it.
+  if (!req.complete) res.setHeader('connection', 'close');
+  send(res, response);
 }
 
 function send(res: ServerResponse, response: HttpResponse): void {
+  if (res.destroyed) return; // the client went away; nobody to answer
   res.writeHead(response.status, { ...response.headers, 'content-length': String(response.body.length) });
   res.end(response.body);
 }
@@ -107,12 +122,12 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let failed = false;
+    let settled = false;
     req.on('data', (chunk: Buffer) => {
-      if (failed) return;
+      if (settled) return;
       size += chunk.length;
       if (size > maxBytes) {
-        failed = true;
+        settled = true;
         chunks.length = 0;
         reject(new PayloadTooLargeError(`request body exceeds the limit of ${maxBytes} bytes`));
         return;
@@ -120,11 +135,21 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!failed) resolve(Buffer.concat(chunks, size));
+      if (!settled) resolve(Buffer.concat(chunks, size));
+      settled = true;
     });
-    req.on('error', (err) => {
-      if (!failed) reject(err);
-      failed = true;
+    const abandon = (cause?: Error): void => {
+      if (!settled) {
+        reject(
+          new BadRequestError('the client closed the connection before sending the whole body', { cause }),
+        );
+      }
+      settled = true;
+    };
+    req.on('error', abandon);
+    // A client that disconnects mid-body may end the stream with 'close' and no 'end': settle anyway.
+    req.on('close', () => {
+      abandon();
     });
   });
 }

@@ -74,7 +74,7 @@ export function createDestination(options: DestinationOptions): (context?: SendC
     auth.kind === 'bearer' ? arnOf(auth.token) : auth.kind === 'basic' ? arnOf(auth.password) : undefined;
 
   return (context = {}) =>
-    async (body): Promise<SendResult> => {
+    async (body, attempt): Promise<SendResult> => {
       const headers: Record<string, string> = { ...options.config.headers };
       const tenant = context.request?.headers[TENANT_HEADER];
       if (options.config.passThroughTenantHeader && tenant !== undefined) {
@@ -88,7 +88,8 @@ export function createDestination(options: DestinationOptions): (context?: SendC
       const authHeader = await authorization();
       if (authHeader !== undefined) headers.authorization = authHeader;
 
-      let timeoutMs = options.timeoutMs;
+      // Delivery bounds each attempt by the request's deadline and aborts it when the request is given up.
+      let timeoutMs = Math.min(options.timeoutMs, attempt?.timeoutMs ?? Infinity);
       if (context.deadline !== undefined) {
         timeoutMs = Math.min(timeoutMs, context.deadline - Date.now());
         if (timeoutMs <= 0) {
@@ -101,7 +102,8 @@ export function createDestination(options: DestinationOptions): (context?: SendC
       const result = await sendWriteRequest(body, {
         url: options.url,
         headers,
-        timeoutMs,
+        timeoutMs: Math.max(1, Math.floor(timeoutMs)),
+        ...(attempt === undefined ? {} : { signal: attempt.signal }),
         ...(sign ? { sign } : {}),
       });
       // A refused credential may have been rotated since we cached it: read it again next time.

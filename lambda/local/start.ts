@@ -1,6 +1,7 @@
 /** Wires and starts the local forwarder: config → server (+ embedded receiver when no destination). */
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
+import { ForwarderCounters } from '../counters.js';
 import { wireDestination, type AuthOverrides } from '../auth/wire.js';
 import type { Logger } from '../log.js';
 import type { HttpRequest } from '../otlp-http.js';
@@ -14,6 +15,8 @@ export interface LocalForwarder {
   /** Where remote-write requests go. */
   readonly destination: string;
   readonly receiver: EmbeddedReceiver | undefined;
+  /** What `GET /metrics` serves. */
+  readonly counters: ForwarderCounters;
   /** Stops the server (waiting for requests in flight) and the receiver. */
   stop(): Promise<void>;
 }
@@ -31,9 +34,11 @@ export async function startLocalForwarder(
     ...overrides,
   });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const counters = new ForwarderCounters();
   const deps = {
     config,
     logger,
+    counters,
     publicUrl: `http://${host}:${config.port}`,
     ...(receiver ? { store: receiver.store } : {}),
     send: sendFor(),
@@ -52,6 +57,7 @@ export async function startLocalForwarder(
     url,
     destination,
     receiver,
+    counters,
     async stop() {
       await closeServer(server);
       await receiver?.close();

@@ -49,6 +49,9 @@ export function decodeContent(
   }
   const encoding = (contentEncoding ?? '').trim().toLowerCase();
   if (encoding === '' || encoding === 'identity') return body;
+  if (body.length === 0 && (encoding === 'gzip' || encoding === 'x-gzip')) {
+    return body; // an empty export request, even if declared gzipped (OTLP: an empty request succeeds)
+  }
   if (encoding !== 'gzip' && encoding !== 'x-gzip') {
     throw new UnsupportedMediaTypeError(
       `unsupported content-encoding ${JSON.stringify(contentEncoding)}; expected gzip or none`,

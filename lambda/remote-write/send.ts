@@ -2,7 +2,7 @@
  * One remote-write HTTP request and what its outcome means. The only module here that does network I/O.
  *
  * It uses node:http/node:https rather than fetch: Node loads fetch's implementation (undici) on its first
- * call, which cost ~25 ms of a Lambda cold start (README "Performance"); node:http is already loaded.
+ * call, which cost ~25 ms of a Lambda cold start (README "Performance"); node:http is loaded already.
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
@@ -24,6 +24,8 @@ export interface SendOptions {
   /** Extra headers (auth, tenant); they cannot replace the remote-write protocol headers. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
+  /** Aborts the request early (the caller gave it up). */
+  readonly signal?: AbortSignal;
   /** Signs the final request (SigV4); gets the exact bytes that go on the wire. */
   readonly sign?: (request: {
     url: URL;
@@ -44,6 +46,8 @@ const agents = { http: new HttpAgent(KEEP_ALIVE), https: new HttpsAgent(KEEP_ALI
 
 /**
  * POSTs a snappy-compressed WriteRequest. Never throws: network errors and timeouts are `retryable`.
+ * Redirects are not followed (node:http never does): a followed 301/302 would turn the POST into a GET
+ * without the body, and its 200 would read as success.
  */
 export async function sendWriteRequest(body: Uint8Array, options: SendOptions): Promise<SendResult> {
   const url = new URL(options.url);
@@ -56,14 +60,17 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
   };
   try {
     if (options.sign) headers = { ...headers, ...(await options.sign({ url, headers, body })) };
-    const response = await post(url, headers, body, AbortSignal.timeout(options.timeoutMs));
+    const signal = options.signal
+      ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)])
+      : AbortSignal.timeout(options.timeoutMs);
+    const response = await post(url, headers, body, signal);
     const httpStatus = response.statusCode ?? 0;
     if (httpStatus >= 200 && httpStatus < 300) {
-      // Read to the end so the connection can be reused.
-      await readAll(response);
+      // Read to the end so that the connection can be reused.
+      await drain(response);
       return { status: 'success', httpStatus };
     }
-    const text = await readLimited(response);
+    const text = redact(await readLimited(response), headers);
     const error = new Error(`remote write to ${url.host} answered ${httpStatus}: ${text}`);
     if (httpStatus === 429 || httpStatus >= 500) {
       const retryAfter = response.headers['retry-after'];
@@ -82,7 +89,11 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
   } catch (err) {
     const cause = err instanceof Error ? err : new Error(String(err));
     const what =
-      cause.name === 'TimeoutError' ? `timed out after ${options.timeoutMs} ms` : describeNetworkError(cause);
+      cause.name === 'TimeoutError'
+        ? `timed out after ${options.timeoutMs} ms`
+        : options.signal?.aborted
+          ? 'abandoned: the request was given up'
+          : describeNetworkError(cause);
     return {
       status: 'retryable',
       error: new Error(`remote write to ${url.host} failed: ${what}`, { cause }),
@@ -92,7 +103,7 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
 
 /**
  * POSTs the body and resolves with the response once its headers arrived. An aborted `signal` fails the
- * request (and its body) with the signal's reason, a `TimeoutError` for `AbortSignal.timeout`.
+ * request and its body with the signal's reason (a `TimeoutError` for `AbortSignal.timeout`).
  */
 function post(
   url: URL,
@@ -109,9 +120,11 @@ function post(
       agent: https ? agents.https : agents.http,
     });
     const abort = (): void => {
-      request.destroy(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+      const reason: unknown = signal.reason;
+      request.destroy(reason instanceof Error ? reason : new Error(String(reason)));
     };
-    signal.addEventListener('abort', abort, { once: true });
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
     request.once('close', () => {
       signal.removeEventListener('abort', abort);
     });
@@ -121,34 +134,73 @@ function post(
   });
 }
 
-/** The response body as text, up to the end (errors while reading reject). */
-function readAll(response: IncomingMessage): Promise<string> {
+/** Reads a response to its end, discarding it. */
+function drain(response: IncomingMessage): Promise<void> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.once('end', () => {
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    });
+    response.on('data', () => undefined);
+    response.once('end', resolve);
     response.once('error', reject);
-    response.once('aborted', () => {
-      reject(new Error('response aborted'));
+  });
+}
+
+/** The start of an error body, reading no more than MAX_ERROR_BODY bytes of it. */
+function readLimited(response: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (): void => {
+      const text = Buffer.concat(chunks).subarray(0, MAX_ERROR_BODY).toString('utf8').trim();
+      resolve(size > MAX_ERROR_BODY ? `${text}...` : text);
+    };
+    response.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > MAX_ERROR_BODY) {
+        // Enough: the rest is not read, and the connection is not reused.
+        response.destroy();
+        done();
+      }
+    });
+    response.once('end', done);
+    response.once('error', () => {
+      if (size <= MAX_ERROR_BODY) resolve('(unreadable body)');
     });
   });
 }
 
-async function readLimited(response: IncomingMessage): Promise<string> {
-  try {
-    const text = await readAll(response);
-    return text.length > MAX_ERROR_BODY ? `${text.slice(0, MAX_ERROR_BODY)}...` : text.trim();
-  } catch {
-    return '(unreadable body)';
+/** Headers whose values must never be echoed back to clients or logs. */
+const SECRET_HEADERS = [
+  'authorization',
+  'proxy-authorization',
+  'x-amz-security-token',
+  'x-api-key',
+  'cookie',
+];
+
+/**
+ * The destination's error text with our own credentials removed: a proxy that echoes the request would
+ * otherwise put them into client error bodies and logs.
+ */
+export function redact(text: string, headers: Readonly<Record<string, string>>): string {
+  let out = text;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!SECRET_HEADERS.includes(name.toLowerCase()) || value === '') continue;
+    // The whole value, and each token of it that looks like key material (long, not just a word such as
+    // "SignedHeaders"): a SigV4 signature, a session token, a bearer token, a basic credential.
+    const parts = [
+      value,
+      ...value.split(/[\s,=/]+/).filter((p) => p.length >= 16 && !/^[A-Za-z-]+$/.test(p)),
+    ];
+    for (const part of parts) out = out.split(part).join('[redacted]');
   }
+  return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 [redacted]');
 }
 
+/** node:http reports socket errors directly: ECONNREFUSED and the like carry a `code`. */
 function describeNetworkError(err: Error): string {
-  // node:http reports socket errors directly (ECONNREFUSED and the like carry a `code`).
-  const { code } = err as { code?: string };
-  return code ? `${code} ${err.message}`.trim() : err.message;
+  const { code } = err as { code?: unknown };
+  if (typeof code === 'string' && !err.message.includes(code)) return `${code} ${err.message}`;
+  return err.message;
 }
 
 /**

@@ -1,0 +1,189 @@
+/**
+ * Splitting a request's series into remote-write batches no larger than a byte budget (the Collector's
+ * `max_batch_size_bytes`, measured on the uncompressed WriteRequest).
+ *
+ * Each series is encoded once. A WriteRequest is `repeated TimeSeries timeseries = 1` (remote.proto), so
+ * the concatenation of length-delimited field-1 entries IS the encoded WriteRequest: a batch's body is
+ * its entries joined, and its size is known exactly before anything is sent.
+ *
+ * Order matters to the destination: Prometheus and AMP refuse a sample older than the newest one already
+ * stored for its series. A series that alone exceeds the budget is cut into consecutive chunks that form
+ * one {@link Lane}, sent strictly one after another; every other series travels whole in one batch. No
+ * series ever appears in two lanes, so lanes can be sent in parallel.
+ */
+import { prometheus } from '../../proto/generated/protos.js';
+import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
+
+/** One remote-write request's worth of series, already encoded. */
+export interface Batch {
+  readonly series: readonly PrwTimeSeries[];
+  /** Encoded `timeseries` entries (tag, length, message), one per series, in order. */
+  readonly entries: readonly Uint8Array[];
+  /** Size of the uncompressed WriteRequest: the sum of the entries. */
+  readonly bytes: number;
+  /** Float samples plus native histogram samples. */
+  readonly samples: number;
+}
+
+/** Batches that must reach the destination in this order, each only after the previous one. */
+export interface Lane {
+  readonly batches: readonly Batch[];
+}
+
+/** Field 1, wire type 2 (length-delimited): `(1 << 3) | 2`. */
+const TIMESERIES_TAG = 0x0a;
+/** `repeated MetricMetadata metadata = 3`, length-delimited. */
+const METADATA_TAG = 0x1a;
+
+/** Splits series into lanes of batches of at most `maxBytes` (a lone series item may exceed it). */
+export function planLanes(series: readonly PrwTimeSeries[], maxBytes: number): Lane[] {
+  const lanes: Lane[] = [];
+  let pending: { series: PrwTimeSeries[]; entries: Uint8Array[]; bytes: number; samples: number } | undefined;
+  const flush = (): void => {
+    if (pending) lanes.push({ batches: [pending] });
+    pending = undefined;
+  };
+  for (const ts of series) {
+    const entry = encodeEntry(ts);
+    if (entry.length > maxBytes && itemCount(ts) > 1) {
+      lanes.push({ batches: splitToFit(ts, entry, maxBytes).map(singleBatch) });
+      continue;
+    }
+    if (pending && pending.bytes + entry.length > maxBytes) flush();
+    pending ??= { series: [], entries: [], bytes: 0, samples: 0 };
+    pending.series.push(ts);
+    pending.entries.push(entry);
+    pending.bytes += entry.length;
+    pending.samples += sampleCount(ts);
+  }
+  flush();
+  return lanes;
+}
+
+/**
+ * Metadata-only WriteRequests of at most `maxBytes`, one lane each (metadata has no order to keep), as
+ * the Collector sends metadata apart from samples.
+ */
+export function planMetadataLanes(metadata: readonly PrwMetricMetadata[], maxBytes: number): Lane[] {
+  const lanes: Lane[] = [];
+  let entries: Uint8Array[] = [];
+  let bytes = 0;
+  for (const m of metadata) {
+    const entry = withHeader(METADATA_TAG, prometheus.MetricMetadata.encode(m).finish());
+    if (entries.length > 0 && bytes + entry.length > maxBytes) {
+      lanes.push({ batches: [{ series: [], entries, bytes, samples: 0 }] });
+      entries = [];
+      bytes = 0;
+    }
+    entries.push(entry);
+    bytes += entry.length;
+  }
+  if (entries.length > 0) lanes.push({ batches: [{ series: [], entries, bytes, samples: 0 }] });
+  return lanes;
+}
+
+/**
+ * Two batches holding the same samples, to send first then second (a destination answered 413).
+ * Several series are split by size; a single series is split in time order. Undefined when the batch is
+ * one series with a single item and cannot get smaller.
+ */
+export function halve(batch: Batch): [Batch, Batch] | undefined {
+  if (batch.series.length > 1) {
+    let bytes = 0;
+    let cut = 1;
+    for (; cut < batch.series.length - 1; cut++) {
+      bytes += batch.entries[cut - 1]?.length ?? 0;
+      if (bytes >= batch.bytes / 2) break;
+    }
+    return [
+      batchOf(batch.series.slice(0, cut), batch.entries.slice(0, cut)),
+      batchOf(batch.series.slice(cut), batch.entries.slice(cut)),
+    ];
+  }
+  const only = batch.series[0];
+  if (only === undefined || itemCount(only) < 2) return undefined;
+  const [first, second] = sliceSeries(only, 2);
+  if (first === undefined || second === undefined) return undefined;
+  return [singleBatch(first), singleBatch(second)];
+}
+
+/** The uncompressed WriteRequest of a batch. */
+export function writeRequestBytes(batch: Batch): Uint8Array {
+  const [first] = batch.entries;
+  return batch.entries.length === 1 && first !== undefined
+    ? first
+    : Buffer.concat(batch.entries, batch.bytes);
+}
+
+/** Samples a series carries (floats and native histograms; exemplars ride along and are not counted). */
+export function sampleCount(ts: PrwTimeSeries): number {
+  return (ts.samples?.length ?? 0) + (ts.histograms?.length ?? 0);
+}
+
+function itemCount(ts: PrwTimeSeries): number {
+  return sampleCount(ts) + (ts.exemplars?.length ?? 0);
+}
+
+function batchOf(series: readonly PrwTimeSeries[], entries: readonly Uint8Array[]): Batch {
+  let bytes = 0;
+  let samples = 0;
+  for (const e of entries) bytes += e.length;
+  for (const s of series) samples += sampleCount(s);
+  return { series, entries, bytes, samples };
+}
+
+function singleBatch(ts: PrwTimeSeries): Batch {
+  return batchOf([ts], [encodeEntry(ts)]);
+}
+
+/** Consecutive chunks of one series, each within `maxBytes` unless a single item is larger. */
+function splitToFit(ts: PrwTimeSeries, entry: Uint8Array, maxBytes: number): PrwTimeSeries[] {
+  if (entry.length <= maxBytes || itemCount(ts) < 2) return [ts];
+  const parts = Math.min(itemCount(ts), Math.ceil(entry.length / maxBytes) + 1);
+  const out: PrwTimeSeries[] = [];
+  for (const chunk of sliceSeries(ts, parts)) out.push(...splitToFit(chunk, encodeEntry(chunk), maxBytes));
+  return out;
+}
+
+/**
+ * Cuts a series into `parts` chunks by position in each of its (time-ordered) lists, so chunk i holds
+ * only samples older than chunk i+1's. Empty chunks are left out.
+ */
+function sliceSeries(ts: PrwTimeSeries, parts: number): PrwTimeSeries[] {
+  const samples = ts.samples ?? [];
+  const histograms = ts.histograms ?? [];
+  const exemplars = ts.exemplars ?? [];
+  const range = <T>(list: readonly T[], i: number): T[] =>
+    list.slice(Math.floor((i * list.length) / parts), Math.floor(((i + 1) * list.length) / parts));
+  const out: PrwTimeSeries[] = [];
+  for (let i = 0; i < parts; i++) {
+    const chunk = {
+      labels: ts.labels ?? [],
+      samples: range(samples, i),
+      exemplars: range(exemplars, i),
+      histograms: range(histograms, i),
+    };
+    if (chunk.samples.length + chunk.exemplars.length + chunk.histograms.length > 0) out.push(chunk);
+  }
+  return out;
+}
+
+/** One `timeseries` entry of a WriteRequest: tag, varint length, TimeSeries message. */
+function encodeEntry(ts: PrwTimeSeries): Uint8Array {
+  return withHeader(TIMESERIES_TAG, prometheus.TimeSeries.encode(ts).finish());
+}
+
+/** A length-delimited field: tag, varint length, bytes. */
+function withHeader(tag: number, message: Uint8Array): Uint8Array {
+  let length = message.length;
+  const header: number[] = [tag];
+  while (length > 0x7f) {
+    header.push((length & 0x7f) | 0x80);
+    length >>>= 7;
+  }
+  header.push(length);
+  const out = Buffer.allocUnsafe(header.length + message.length);
+  out.set(header, 0);
+  out.set(message, header.length);
+  return out;
+}
