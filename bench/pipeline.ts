@@ -6,10 +6,13 @@ import { DEFAULT_TRANSLATE_OPTIONS } from '../lambda/translate/options.js';
 import { decodeContent } from '../lambda/otlp/body.js';
 import { decodeExportRequest } from '../lambda/otlp/decode.js';
 import { translate } from '../lambda/translate/translate.js';
-import { compress, encodeWriteRequest } from '../lambda/remote-write/encode.js';
+import { compress } from '../lambda/remote-write/encode.js';
+import { planLanes, writeRequestBytes } from '../lambda/delivery/batches.js';
+import { DEFAULT_MAX_BATCH_SIZE_BYTES } from '../lambda/delivery.js';
+import { forward } from '../lambda/forward.js';
 import type { TimeSeries } from '../lambda/translate/series-set.js';
 import type { PrwTimeSeries } from '../lambda/otlp/types.js';
-import { summarize, time, type Summary } from './stats.js';
+import { summarize, time, timeAsync, type Summary } from './stats.js';
 import type { Workload } from './workload.js';
 
 const { ExportMetricsServiceRequest } = opentelemetry.proto.collector.metrics.v1;
@@ -39,20 +42,28 @@ export async function measurePipeline(w: Workload, form: Form, runs: number): Pr
   const encoding = form === 'gzip' ? 'gzip' : undefined;
   const opts = DEFAULT_TRANSLATE_OPTIONS;
 
-  // Fixed intermediate results so each stage is timed on its own input.
+  // Fixed intermediate results so each stage is timed on its own input. Encoding is what delivery does:
+  // the series' entries in one pass, cut into batches of at most 3 MB (the default), one body each.
   const request = decodeExportRequest(decodeContent(body, encoding, MAX), format);
   const { series } = translate(request, opts);
-  const raw = encodeWriteRequest(series);
-  const out = compress(raw);
+  const bodies = encodeBatches(series);
+  const out = bodies.map(compress);
 
   const decode = time(() => decodeExportRequest(decodeContent(body, encoding, MAX), format), runs);
   const translateMs = time(() => translate(request, opts), runs);
-  const encode = time(() => encodeWriteRequest(series), runs);
-  const snappy = time(() => compress(raw), runs);
-  const total = time(() => {
-    const r = decodeExportRequest(decodeContent(body, encoding, MAX), format);
-    compress(encodeWriteRequest(translate(r, opts).series));
-  }, runs);
+  const encode = time(() => encodeBatches(series), runs);
+  const snappy = time(() => bodies.map(compress), runs);
+  // The whole pipeline as the edges run it: forward() to a destination that accepts at once.
+  const input = {
+    body,
+    contentType: format === 'json' ? 'application/json' : 'application/x-protobuf',
+    contentEncoding: encoding,
+  };
+  const deps = {
+    config: { maxBodyBytes: MAX, translate: opts },
+    send: () => Promise.resolve({ status: 'success' as const, httpStatus: 204 }),
+  };
+  const total = await timeAsync(() => forward(input, deps), runs);
 
   // The floor: what any forwarder must do with these bytes using the stock libraries, without translating:
   // protobufjs's generated decoder for the OTLP bytes, protobufjs's generated encoder for an equivalent
@@ -70,7 +81,7 @@ export async function measurePipeline(w: Workload, form: Form, runs: number): Pr
   }, runs);
 
   const floatSeries = series.filter((s) => s.histograms.length === 0);
-  const oursEncodeFloatOnly = time(() => compress(encodeWriteRequest(floatSeries)), runs);
+  const oursEncodeFloatOnly = time(() => encodeBatches(floatSeries).map(compress), runs);
   const peerEncode = await measurePeer(floatSeries, runs);
 
   let samples = 0;
@@ -85,10 +96,19 @@ export async function measurePipeline(w: Workload, form: Form, runs: number): Pr
     peerEncode,
     oursEncodeFloatOnly: summarize(oursEncodeFloatOnly),
     bytesIn: body.length,
-    bytesOut: out.length,
+    bytesOut: out.reduce((n, b) => n + b.length, 0),
     series: series.length,
     samples,
   };
+}
+
+/** The uncompressed WriteRequest bodies delivery sends for these series. */
+function encodeBatches(series: readonly TimeSeries[]): Uint8Array[] {
+  const bodies: Uint8Array[] = [];
+  for (const lane of planLanes(series, DEFAULT_MAX_BATCH_SIZE_BYTES)) {
+    for (const batch of lane.batches) bodies.push(writeRequestBytes(batch));
+  }
+  return bodies;
 }
 
 /** The WriteRequest as protobufjs's generated encoder writes it (the floor's encoder). */

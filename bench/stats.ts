@@ -32,6 +32,18 @@ export function time(fn: () => void, runs: number, warmup = 3): number[] {
   return out;
 }
 
+/** {@link time} for an asynchronous `fn`, awaited each run. */
+export async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup = 3): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
 export const fmtMs = (s: Summary): string =>
   `${s.median.toFixed(2)} ms (min ${s.min.toFixed(2)}, max ${s.max.toFixed(2)})`;
 export const fmtBytes = (n: number): string =>

@@ -1,29 +1,31 @@
 /**
  * W2 in a fresh process so its peak RSS is its own: reads a protobuf request from the file given as the
- * first argument, runs decode → translate → encode → snappy once, prints JSON figures.
+ * first argument and runs it once through forward() (decode → translate → encode → snappy, batches to a
+ * destination that accepts at once), then prints JSON figures.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { forward } from '../lambda/forward.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from '../lambda/translate/options.js';
-import { decodeExportRequest } from '../lambda/otlp/decode.js';
-import { translate } from '../lambda/translate/translate.js';
-import { compress, encodeWriteRequest } from '../lambda/remote-write/encode.js';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: w2-child <request.pb>');
 const body = readFileSync(file);
 const rssBefore = process.memoryUsage().rss;
+let bytesOut = 0;
 const t0 = performance.now();
-const { series } = translate(decodeExportRequest(body, 'protobuf'), DEFAULT_TRANSLATE_OPTIONS);
-const out = compress(encodeWriteRequest(series));
+await forward(
+  { body, contentType: 'application/x-protobuf', contentEncoding: undefined },
+  {
+    config: { maxBodyBytes: 64 * 1024 * 1024, translate: DEFAULT_TRANSLATE_OPTIONS },
+    send: (compressed) => {
+      bytesOut += compressed.length;
+      return Promise.resolve({ status: 'success', httpStatus: 204 });
+    },
+  },
+);
 const ms = performance.now() - t0;
 process.stdout.write(
-  JSON.stringify({
-    ms,
-    bytesIn: body.length,
-    bytesOut: out.length,
-    rssBeforeBytes: rssBefore,
-    peakRssBytes: peakRss(),
-  }),
+  JSON.stringify({ ms, bytesIn: body.length, bytesOut, rssBeforeBytes: rssBefore, peakRssBytes: peakRss() }),
 );
 
 /**

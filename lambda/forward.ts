@@ -78,8 +78,9 @@ export async function forward(
   const { config, counters } = deps;
   const format = formatOf(input.contentType);
   const bytes = decodeContent(input.body, input.contentEncoding, config.maxBodyBytes);
-  const request = decodeExportRequest(bytes, format);
-  const { series, metadata, pointsIn, rejections } = translate(request, config.translate);
+  // The decoded request is not kept in a variable: it can be collected while the series are delivered.
+  const translation = translate(decodeExportRequest(bytes, format), config.translate);
+  const { series, metadata, pointsIn, rejections } = translation;
   counters?.pointsReceived(pointsIn);
   for (const [reason, count] of rejections.counts()) counters?.pointsRejected(reason, count);
   const translated = pointsIn - rejections.count;

@@ -11,8 +11,8 @@
  * one {@link Lane}, sent strictly one after another; every other series travels whole in one batch. No
  * series ever appears in two lanes, so lanes can be sent in parallel.
  */
-import { prometheus } from '../../proto/generated/protos.js';
 import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
+import { encodeEntries, encodeWriteRequest } from '../remote-write/encode.js';
 
 /** One remote-write request's worth of series, already encoded. */
 export interface Batch {
@@ -30,11 +30,6 @@ export interface Lane {
   readonly batches: readonly Batch[];
 }
 
-/** Field 1, wire type 2 (length-delimited): `(1 << 3) | 2`. */
-const TIMESERIES_TAG = 0x0a;
-/** `repeated MetricMetadata metadata = 3`, length-delimited. */
-const METADATA_TAG = 0x1a;
-
 /** Splits series into lanes of batches of at most `maxBytes` (a lone series item may exceed it). */
 export function planLanes(series: readonly PrwTimeSeries[], maxBytes: number): Lane[] {
   const lanes: Lane[] = [];
@@ -43,8 +38,12 @@ export function planLanes(series: readonly PrwTimeSeries[], maxBytes: number): L
     if (pending) lanes.push({ batches: [pending] });
     pending = undefined;
   };
-  for (const ts of series) {
-    const entry = encodeEntry(ts);
+  // All entries in one pass (views into one buffer); a series cut to fit is encoded again in pieces.
+  const entries = encodeEntries(series);
+  for (let i = 0; i < series.length; i++) {
+    const ts = series[i];
+    const entry = entries[i];
+    if (ts === undefined || entry === undefined) break;
     if (entry.length > maxBytes && itemCount(ts) > 1) {
       lanes.push({ batches: splitToFit(ts, entry, maxBytes).map(singleBatch) });
       continue;
@@ -69,7 +68,7 @@ export function planMetadataLanes(metadata: readonly PrwMetricMetadata[], maxByt
   let entries: Uint8Array[] = [];
   let bytes = 0;
   for (const m of metadata) {
-    const entry = withHeader(METADATA_TAG, prometheus.MetricMetadata.encode(m).finish());
+    const entry = encodeWriteRequest([], [m]);
     if (entries.length > 0 && bytes + entry.length > maxBytes) {
       lanes.push({ batches: [{ series: [], entries, bytes, samples: 0 }] });
       entries = [];
@@ -107,12 +106,19 @@ export function halve(batch: Batch): [Batch, Batch] | undefined {
   return [singleBatch(first), singleBatch(second)];
 }
 
-/** The uncompressed WriteRequest of a batch. */
+/**
+ * The uncompressed WriteRequest of a batch: a view of the entries when they lie one after another in
+ * one buffer (consecutive series encoded together), else their concatenation.
+ */
 export function writeRequestBytes(batch: Batch): Uint8Array {
   const [first] = batch.entries;
-  return batch.entries.length === 1 && first !== undefined
-    ? first
-    : Buffer.concat(batch.entries, batch.bytes);
+  if (first === undefined) return new Uint8Array(0);
+  let next = first.byteOffset;
+  for (const e of batch.entries) {
+    if (e.buffer !== first.buffer || e.byteOffset !== next) return Buffer.concat(batch.entries, batch.bytes);
+    next += e.length;
+  }
+  return new Uint8Array(first.buffer, first.byteOffset, batch.bytes);
 }
 
 /** Samples a series carries (floats and native histograms; exemplars ride along and are not counted). */
@@ -168,22 +174,7 @@ function sliceSeries(ts: PrwTimeSeries, parts: number): PrwTimeSeries[] {
   return out;
 }
 
-/** One `timeseries` entry of a WriteRequest: tag, varint length, TimeSeries message. */
+/** One `timeseries` entry of a WriteRequest (tag, varint length, TimeSeries): a WriteRequest of one series. */
 function encodeEntry(ts: PrwTimeSeries): Uint8Array {
-  return withHeader(TIMESERIES_TAG, prometheus.TimeSeries.encode(ts).finish());
-}
-
-/** A length-delimited field: tag, varint length, bytes. */
-function withHeader(tag: number, message: Uint8Array): Uint8Array {
-  let length = message.length;
-  const header: number[] = [tag];
-  while (length > 0x7f) {
-    header.push((length & 0x7f) | 0x80);
-    length >>>= 7;
-  }
-  header.push(length);
-  const out = Buffer.allocUnsafe(header.length + message.length);
-  out.set(header, 0);
-  out.set(message, header.length);
-  return out;
+  return encodeWriteRequest([ts]);
 }

@@ -2,7 +2,7 @@
 import snappy from 'snappy';
 import { prometheus } from '../../proto/generated/protos.js';
 import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
-import { encodeWriteRequestBytes } from './write-request.js';
+import { encodeTimeSeriesEntries, encodeWriteRequestBytes } from './write-request.js';
 
 /**
  * The uncompressed protobuf WriteRequest (our single-buffer encoder, see write-request.ts; protobufjs
@@ -13,6 +13,14 @@ export function encodeWriteRequest(
   metadata?: readonly PrwMetricMetadata[],
 ): Uint8Array {
   return encodeWriteRequestBytes(series, metadata ?? []);
+}
+
+/**
+ * Each series' `timeseries` entry of a WriteRequest (tag, length, TimeSeries), in one pass over all of
+ * them: a WriteRequest's bytes are its entries concatenated, so any run of entries is a WriteRequest.
+ */
+export function encodeEntries(series: readonly PrwTimeSeries[]): Uint8Array[] {
+  return encodeTimeSeriesEntries(series);
 }
 
 /** Snappy block format, as remote-write requires (not the framed/stream format). */

@@ -86,14 +86,7 @@ export function encodeWriteRequestBytes(
   const w = new WireWriter(Math.min(series.length, 64) * 512 + metadata.length * 64);
   const labels = new SeriesLabelWriter();
   for (let i = 0; i < series.length; i++) {
-    const s = series[i]!;
-    const bound = timeSeriesBound(s);
-    w.ensure(1 + delimitedBound(bound), i === 0 ? 0 : Math.ceil((w.pos / i) * series.length * 1.1));
-    w.uint32(WRITE_REQUEST_TIMESERIES);
-    const start = w.beginDelimited(bound);
-    writeTimeSeries(w, s, labels, start);
-    const moved = w.endDelimited(start, bound);
-    if (moved !== start) labels.seriesMoved(moved);
+    writeSeriesEntry(w, series[i]!, labels, i === 0 ? 0 : Math.ceil((w.pos / i) * series.length * 1.1));
   }
   for (const m of metadata) {
     const size = metadataSize(m);
@@ -103,6 +96,41 @@ export function encodeWriteRequestBytes(
     writeMetadata(w, m);
   }
   return w.finish();
+}
+
+/**
+ * Each series' `timeseries` entry (tag, length, TimeSeries) of a WriteRequest, as views into one buffer
+ * written in one pass: a WriteRequest is the concatenation of its entries, so batches of consecutive
+ * entries need no copying (see delivery/batches.ts).
+ */
+export function encodeTimeSeriesEntries(series: readonly PrwTimeSeries[]): Uint8Array[] {
+  const w = new WireWriter(Math.min(series.length, 64) * 512);
+  const labels = new SeriesLabelWriter();
+  const ends = new Int32Array(series.length);
+  for (let i = 0; i < series.length; i++) {
+    writeSeriesEntry(w, series[i]!, labels, i === 0 ? 0 : Math.ceil((w.pos / i) * series.length * 1.1));
+    ends[i] = w.pos;
+  }
+  // Views are taken once the buffer has stopped growing (ensure may replace it).
+  const out = new Array<Uint8Array>(series.length);
+  for (let i = 0; i < series.length; i++) out[i] = w.buf.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
+  return out;
+}
+
+/** One `timeseries` entry; `expectedTotal` sizes the buffer when it has to grow. */
+function writeSeriesEntry(
+  w: WireWriter,
+  s: PrwTimeSeries,
+  labels: SeriesLabelWriter,
+  expectedTotal: number,
+): void {
+  const bound = timeSeriesBound(s);
+  w.ensure(1 + delimitedBound(bound), expectedTotal);
+  w.uint32(WRITE_REQUEST_TIMESERIES);
+  const start = w.beginDelimited(bound);
+  writeTimeSeries(w, s, labels, start);
+  const moved = w.endDelimited(start, bound);
+  if (moved !== start) labels.seriesMoved(moved);
 }
 
 // ---- TimeSeries

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { prometheus } from '../../proto/generated/protos.js';
-import { encodeWriteRequest } from '../../lambda/remote-write/encode.js';
+import { encodeEntries, encodeWriteRequest } from '../../lambda/remote-write/encode.js';
 import type { PrwMetricMetadata, PrwTimeSeries } from '../../lambda/otlp/types.js';
 import { decodeExportRequest } from '../../lambda/otlp/decode.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from '../../lambda/translate/options.js';
@@ -182,6 +182,19 @@ describe('WriteRequest encoder (protobufjs as the oracle)', () => {
       });
     }
     assert.deepEqual(ours(series), oracle(series));
+  });
+
+  it('encodes each series as its own timeseries entry, views that concatenate to the request', () => {
+    const random = prng(11);
+    for (let i = 0; i < 50; i++) {
+      const { series } = randomMessages(random);
+      const entries = encodeEntries(series);
+      assert.equal(entries.length, series.length);
+      entries.forEach((entry, j) => {
+        assert.deepEqual(Buffer.from(entry), oracle([series[j]!]), `request ${i}, series ${j}`);
+      });
+      assert.deepEqual(Buffer.concat(entries), oracle(series));
+    }
   });
 
   it('keeps the stale marker NaN bit for bit', () => {
