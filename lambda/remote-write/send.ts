@@ -134,12 +134,15 @@ function post(
   });
 }
 
-/** Reads a response to its end, discarding it. */
+/** Reads a response to its end, discarding it; fails when the connection closes before the end. */
 function drain(response: IncomingMessage): Promise<void> {
   return new Promise((resolve, reject) => {
     response.on('data', () => undefined);
     response.once('end', resolve);
     response.once('error', reject);
+    response.once('close', () => {
+      if (!response.complete) reject(new Error('the connection closed before the response ended'));
+    });
   });
 }
 
@@ -148,7 +151,10 @@ function readLimited(response: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let failed = false;
+    // Resolving again is a no-op: the first of end, close or the limit decides.
     const done = (): void => {
+      if (failed && size === 0) resolve('(unreadable body)');
       const text = Buffer.concat(chunks).subarray(0, MAX_ERROR_BODY).toString('utf8').trim();
       resolve(size > MAX_ERROR_BODY ? `${text}...` : text);
     };
@@ -162,8 +168,10 @@ function readLimited(response: IncomingMessage): Promise<string> {
       }
     });
     response.once('end', done);
+    // A connection that breaks off (or our own destroy above) ends the reading with what arrived.
+    response.once('close', done);
     response.once('error', () => {
-      if (size <= MAX_ERROR_BODY) resolve('(unreadable body)');
+      failed = true;
     });
   });
 }
