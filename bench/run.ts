@@ -101,6 +101,11 @@ async function main(): Promise<void> {
   }
   log();
 
+  // W1 itself through the same server, one request at a time: the pipeline plus HTTP in and out.
+  const w1Http = await measureHttpLoad(Array.from({ length: 20 }, () => w1), 1);
+  log(
+    `W1 through the local HTTP server to a discarding receiver, 20 sequential requests: p50 ${w1Http.p50.toFixed(1)} ms, max ${w1Http.max.toFixed(1)} ms; statuses ${JSON.stringify(w1Http.statuses)}`,
+  );
   const small = Array.from({ length: 1000 }, (_, i) => makeWorkload(`W3-${i}`, 50, SEED + 3 + i, 50));
   const w3 = await measureHttpLoad(small, 20);
   log(
