@@ -32,9 +32,9 @@ export function emfObserver(options: EmfOptions): (outcome: RequestOutcome) => v
       ClientErrors: [outcome.status >= 400 && outcome.status < 500 ? 1 : 0, 'Count'],
       ServerErrors: [outcome.status >= 500 ? 1 : 0, 'Count'],
       Unauthorized: [outcome.status === 401 ? 1 : 0, 'Count'],
-      DataPointsReceived: [outcome.result?.pointsIn ?? 0, 'Count'],
+      DataPointsReceived: [outcome.pointsIn, 'Count'],
       DataPointsRejected: [outcome.result?.pointsRejected ?? 0, 'Count'],
-      SamplesSent: [outcome.result?.samplesOut ?? 0, 'Count'],
+      SamplesSent: [outcome.status === 200 ? outcome.samplesOut : 0, 'Count'],
       DestinationRequests: [outcome.result?.destinationRequests ?? 0, 'Count'],
       Duration: [outcome.durationMs, 'Milliseconds'],
     };

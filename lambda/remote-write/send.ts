@@ -88,20 +88,17 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
 /** The start of an error body, reading no more than MAX_ERROR_BODY bytes of it. */
 async function readLimited(response: Response): Promise<string> {
   if (!response.body) return '';
-  const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
-    while (size <= MAX_ERROR_BODY) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.length;
+    // Leaving the loop early cancels the rest of the stream.
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > MAX_ERROR_BODY) break;
     }
   } catch {
     return '(unreadable body)';
-  } finally {
-    reader.cancel().catch(() => undefined);
   }
   const text = Buffer.concat(chunks).subarray(0, MAX_ERROR_BODY).toString('utf8').trim();
   return size > MAX_ERROR_BODY ? `${text}...` : text;
@@ -124,7 +121,12 @@ export function redact(text: string, headers: Readonly<Record<string, string>>):
   let out = text;
   for (const [name, value] of Object.entries(headers)) {
     if (!SECRET_HEADERS.includes(name.toLowerCase()) || value === '') continue;
-    const parts = [value, ...value.split(/[\s,=]+/).filter((p) => p.length >= 8)];
+    // The whole value, and each token of it that looks like key material (long, not just a word such as
+    // "SignedHeaders"): a SigV4 signature, a session token, a bearer token, a basic credential.
+    const parts = [
+      value,
+      ...value.split(/[\s,=/]+/).filter((p) => p.length >= 16 && !/^[A-Za-z-]+$/.test(p)),
+    ];
     for (const part of parts) out = out.split(part).join('[redacted]');
   }
   return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 [redacted]');
