@@ -21,7 +21,7 @@ type Unit = 'Count' | 'Milliseconds';
  * An `observe` hook for handleOtlpHttp that writes one EMF document per request. Only low-cardinality
  * values: the status becomes counters per class, never a dimension.
  * @example
- * const observe = emfObserver({ namespace: 'OtlpPromForwarder', service: process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'local' });
+ * const observe = emfObserver(loadConfig().metrics); // namespace and service from METRICS_NAMESPACE, AWS_LAMBDA_FUNCTION_NAME
  */
 export function emfObserver(options: EmfOptions): (outcome: RequestOutcome) => void {
   const write = options.write ?? ((line: string) => process.stdout.write(line));

@@ -15,9 +15,7 @@ import {
 import type { Logger } from './log.js';
 import { contentTypeOf, formatOf, maybeFormatOf } from './otlp/body.js';
 import { encodeStatus } from './otlp/response.js';
-
-/** The OTLP/HTTP metrics path (OTLP spec: `/v1/metrics`). */
-export const METRICS_PATH = '/v1/metrics';
+import { METRICS_PATH } from './constants.js';
 
 /** An HTTP request as the edges hand it over; header names lower-cased. */
 export interface HttpRequest {
