@@ -102,7 +102,10 @@ async function main(): Promise<void> {
   log();
 
   // W1 itself through the same server, one request at a time: the pipeline plus HTTP in and out.
-  const w1Http = await measureHttpLoad(Array.from({ length: 20 }, () => w1), 1);
+  const w1Http = await measureHttpLoad(
+    Array.from({ length: 20 }, () => w1),
+    1,
+  );
   log(
     `W1 through the local HTTP server to a discarding receiver, 20 sequential requests: p50 ${w1Http.p50.toFixed(1)} ms, max ${w1Http.max.toFixed(1)} ms; statuses ${JSON.stringify(w1Http.statuses)}`,
   );
