@@ -32,16 +32,27 @@ export function time(fn: () => void, runs: number, warmup = 3): number[] {
   return out;
 }
 
-/** {@link time} for an asynchronous `fn`, awaited each run. */
-export async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup = 3): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
+/**
+ * Times two functions run by run in turn (a, b, a, b, ...), so that a change in the machine's load
+ * touches both alike and their ratio stays fair. Returns each one's per-run milliseconds.
+ */
+export async function timeAlternating(
+  a: () => unknown,
+  b: () => unknown,
+  runs: number,
+  warmup = 3,
+): Promise<[number[], number[]]> {
+  const outA: number[] = [];
+  const outB: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    let t0 = performance.now();
+    await a();
+    if (i >= warmup) outA.push(performance.now() - t0);
+    t0 = performance.now();
+    await b();
+    if (i >= warmup) outB.push(performance.now() - t0);
   }
-  return out;
+  return [outA, outB];
 }
 
 export const fmtMs = (s: Summary): string =>

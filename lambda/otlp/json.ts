@@ -21,14 +21,26 @@ const camel = (key: string): string =>
  */
 export function normalizeOtlpJson(value: unknown): unknown {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = normalizeOtlpJson(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') {
+        const normalized = normalizeOtlpJson(item);
+        if (normalized !== item) value[i] = normalized;
+      }
+    }
     return value;
   }
   if (value === null || typeof value !== 'object') return value;
   const object = value as Record<string, unknown>;
-  const keys = Object.keys(object);
-  for (const key of keys) if (key.includes('_')) return renamed(object);
-  for (const key of keys) object[key] = normalizeField(key, object[key]);
+  // for...in over a parsed object allocates nothing (Object.keys would, for every object of the document).
+  for (const key in object) if (key.includes('_')) return renamed(object);
+  for (const key in object) {
+    const inner = object[key];
+    if (key === 'traceId' || key === 'spanId' || (inner !== null && typeof inner === 'object')) {
+      const normalized = normalizeField(key, inner);
+      if (normalized !== inner) object[key] = normalized;
+    }
+  }
   return object;
 }
 
