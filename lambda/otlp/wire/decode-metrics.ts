@@ -26,7 +26,8 @@ import type {
 import { Reader, WireError, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from './reader.js';
 import { readString } from './strings.js';
 
-const MAX_DEPTH = 32;
+/** Deepest AnyValue nesting accepted (a KeyValue and its AnyValue are a level each); JSON uses it too. */
+export const MAX_ATTRIBUTE_DEPTH = 32;
 
 // Tags are (field number << 3) | wire type.
 const LEN = (field: number): number => (field << 3) | WIRE_LEN;
@@ -138,7 +139,9 @@ function keyValueOf(r: Reader, end: number, depth: number): KeyValue {
 }
 
 function anyValueOf(r: Reader, end: number, depth: number): AnyValue {
-  if (depth > MAX_DEPTH) throw new WireError(`attribute values nested deeper than ${MAX_DEPTH} levels`);
+  if (depth > MAX_ATTRIBUTE_DEPTH) {
+    throw new WireError(`attribute values nested deeper than ${MAX_ATTRIBUTE_DEPTH} levels`);
+  }
   // One shape for every AnyValue; the member present is the only non-null one (last one wins).
   const m: AnyValue = {
     stringValue: null,
