@@ -45,7 +45,7 @@ export function decodeMetricsRequest(bytes: Uint8Array): ExportMetricsServiceReq
   while (r.pos < end) {
     const tag = r.uint32();
     if (tag === LEN(1)) resourceMetrics.push(resourceMetricsOf(r, sub(r)));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   return { resourceMetrics };
 }
@@ -81,7 +81,7 @@ function resourceMetricsOf(r: Reader, end: number): ResourceMetrics {
     if (tag === LEN(1)) m.resource = resourceOf(r, sub(r));
     else if (tag === LEN(2)) m.scopeMetrics!.push(scopeMetricsOf(r, sub(r)));
     else if (tag === LEN(3)) m.schemaUrl = string(r);
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'ResourceMetrics');
   return m;
@@ -93,7 +93,7 @@ function resourceOf(r: Reader, end: number): Resource {
     const tag = r.uint32();
     if (tag === LEN(1)) m.attributes!.push(keyValueOf(r, sub(r), 0));
     else if (tag === VARINT(2)) m.droppedAttributesCount = r.uint32();
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Resource');
   return m;
@@ -106,7 +106,7 @@ function scopeMetricsOf(r: Reader, end: number): ScopeMetrics {
     if (tag === LEN(1)) m.scope = scopeOf(r, sub(r));
     else if (tag === LEN(2)) m.metrics!.push(metricOf(r, sub(r)));
     else if (tag === LEN(3)) m.schemaUrl = string(r);
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'ScopeMetrics');
   return m;
@@ -120,7 +120,7 @@ function scopeOf(r: Reader, end: number): InstrumentationScope {
     else if (tag === LEN(2)) m.version = string(r);
     else if (tag === LEN(3)) m.attributes!.push(keyValueOf(r, sub(r), 0));
     else if (tag === VARINT(4)) m.droppedAttributesCount = r.uint32();
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'InstrumentationScope');
   return m;
@@ -132,7 +132,7 @@ function keyValueOf(r: Reader, end: number, depth: number): KeyValue {
     const tag = r.uint32();
     if (tag === LEN(1)) m.key = string(r);
     else if (tag === LEN(2)) m.value = anyValueOf(r, sub(r), depth + 1);
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'KeyValue');
   return m;
@@ -183,7 +183,7 @@ function anyValueOf(r: Reader, end: number, depth: number): AnyValue {
       clearAnyValue(m);
       m.bytesValue = b;
     } else {
-      r.skip(tag & 7);
+      r.skipField(tag);
     }
   }
   done(r, end, 'AnyValue');
@@ -205,7 +205,7 @@ function anyValuesOf(r: Reader, end: number, depth: number): AnyValue[] {
   while (r.pos < end) {
     const tag = r.uint32();
     if (tag === LEN(1)) values.push(anyValueOf(r, sub(r), depth + 1));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'ArrayValue');
   return values;
@@ -216,7 +216,7 @@ function keyValuesOf(r: Reader, end: number, depth: number): KeyValue[] {
   while (r.pos < end) {
     const tag = r.uint32();
     if (tag === LEN(1)) values.push(keyValueOf(r, sub(r), depth + 1));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'KeyValueList');
   return values;
@@ -280,7 +280,7 @@ function metricOf(r: Reader, end: number): Metric {
         m.metadata!.push(keyValueOf(r, sub(r), 0));
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'Metric');
@@ -300,7 +300,7 @@ function numberPointsOf(r: Reader, end: number): NumberDataPoint[] {
   while (r.pos < end) {
     const tag = r.uint32();
     if (tag === LEN(1)) points.push(numberPointOf(r, sub(r)));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Gauge');
   return points;
@@ -313,7 +313,7 @@ function sumOf(r: Reader, end: number): NonNullable<Metric['sum']> {
     if (tag === LEN(1)) m.dataPoints.push(numberPointOf(r, sub(r)));
     else if (tag === VARINT(2)) m.aggregationTemporality = r.uint32() | 0;
     else if (tag === VARINT(3)) m.isMonotonic = r.varintNumber() !== 0;
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Sum');
   return m;
@@ -325,7 +325,7 @@ function histogramOf(r: Reader, end: number): NonNullable<Metric['histogram']> {
     const tag = r.uint32();
     if (tag === LEN(1)) m.dataPoints.push(histogramPointOf(r, sub(r)));
     else if (tag === VARINT(2)) m.aggregationTemporality = r.uint32() | 0;
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Histogram');
   return m;
@@ -337,7 +337,7 @@ function exponentialHistogramOf(r: Reader, end: number): NonNullable<Metric['exp
     const tag = r.uint32();
     if (tag === LEN(1)) m.dataPoints.push(exponentialPointOf(r, sub(r)));
     else if (tag === VARINT(2)) m.aggregationTemporality = r.uint32() | 0;
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'ExponentialHistogram');
   return m;
@@ -348,7 +348,7 @@ function summaryPointsOf(r: Reader, end: number): SummaryDataPoint[] {
   while (r.pos < end) {
     const tag = r.uint32();
     if (tag === LEN(1)) points.push(summaryPointOf(r, sub(r)));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Summary');
   return points;
@@ -391,7 +391,7 @@ function numberPointOf(r: Reader, end: number): NumberDataPoint {
         m.flags = r.uint32();
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'NumberDataPoint');
@@ -455,7 +455,7 @@ function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
         m.max = r.double();
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'HistogramDataPoint');
@@ -525,7 +525,7 @@ function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoi
         m.zeroThreshold = r.double();
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'ExponentialHistogramDataPoint');
@@ -542,7 +542,7 @@ function bucketsOf(r: Reader, end: number): NonNullable<ExponentialHistogramData
       while (r.pos < stop) m.bucketCounts.push(r.varintNumber());
       done(r, stop, 'bucket_counts');
     } else if (tag === VARINT(2)) m.bucketCounts.push(r.varintNumber());
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Buckets');
   return m;
@@ -583,7 +583,7 @@ function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
           const t = r.uint32();
           if (t === FIXED64(1)) q.quantile = r.double();
           else if (t === FIXED64(2)) q.value = r.double();
-          else r.skip(t & 7);
+          else r.skipField(t);
         }
         done(r, stop, 'ValueAtQuantile');
         m.quantileValues!.push(q);
@@ -593,7 +593,7 @@ function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
         m.flags = r.uint32();
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'SummaryDataPoint');
@@ -633,7 +633,7 @@ function exemplarOf(r: Reader, end: number): OtlpExemplar {
         m.traceId = bytesField(r);
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'Exemplar');

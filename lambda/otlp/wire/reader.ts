@@ -80,6 +80,13 @@ export class Reader {
   length(): number {
     const start = this.pos;
     const n = this.uint32();
+    // uint32() drops the bits above 32 (right for an int32 sent as a 10-byte varint); a length must not
+    // lose any, or a huge claimed length would read as a small one. Lengths are below 2^31, as protobufjs
+    // requires: at most 5 bytes, the fifth at most 7.
+    const bytes = this.pos - start;
+    if (bytes > 5 || (bytes === 5 && (this.buf[this.pos - 1] ?? 0) > 7)) {
+      throw new WireError(`length at offset ${start} is 2^31 or more`);
+    }
     if (n > this.buf.length - this.pos) {
       throw new WireError(`length ${n} at offset ${start} runs past the end of the message`);
     }
@@ -147,7 +154,16 @@ export class Reader {
     return v;
   }
 
-  /** Skips a field of the given wire type (unknown fields are ignored, per proto3). */
+  /**
+   * Skips the field a tag starts (unknown fields are ignored, per proto3). Field number 0 does not exist:
+   * it is a corrupt or zero-filled body, which protobuf parsers must refuse rather than skip through.
+   */
+  skipField(tag: number): void {
+    if (tag >>> 3 === 0) throw new WireError(`illegal field number 0 at offset ${this.pos}`);
+    this.skip(tag & 7);
+  }
+
+  /** Skips a field of the given wire type. */
   skip(wireType: number, depth = 0): void {
     switch (wireType) {
       case WIRE_VARINT:
@@ -157,9 +173,12 @@ export class Reader {
         this.need(8);
         this.pos += 8;
         return;
-      case WIRE_LEN:
-        this.pos += this.length();
+      case WIRE_LEN: {
+        // Not `this.pos += this.length()`: that reads pos before length() moves it past the prefix.
+        const n = this.length();
+        this.pos += n;
         return;
+      }
       case WIRE_FIXED32:
         this.need(4);
         this.pos += 4;
@@ -168,6 +187,7 @@ export class Reader {
         if (depth > 32) throw new WireError('groups nested too deeply');
         for (;;) {
           const tag = this.uint32();
+          if (tag >>> 3 === 0) throw new WireError(`illegal field number 0 at offset ${this.pos}`);
           if ((tag & 7) === WIRE_END_GROUP) return;
           this.skip(tag & 7, depth + 1);
         }
