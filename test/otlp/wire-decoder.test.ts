@@ -292,6 +292,17 @@ describe('wire decoder', () => {
     }
   });
 
+  it('refuses a group closed by the end tag of another field, as protobufjs does', () => {
+    // Unknown group 127 (start 0xfb 0x07) holding a varint, closed by field 126's end tag (0xf4 0x07).
+    const bytes = Buffer.from([0xfb, 0x07, 0x08, 0x01, 0xf4, 0x07]);
+    assert.throws(() => ExportMetricsServiceRequest.decode(bytes), /end group/);
+    assert.throws(
+      () => decodeMetricsRequest(bytes),
+      (err: unknown) =>
+        err instanceof WireError && /group 127 closed by end tag of field 126/.test(err.message),
+    );
+  });
+
   it('refuses field number 0 (a zero-filled or corrupt body), as protobufjs does', () => {
     const name = Buffer.from('m');
     // Metric{name: "m", then a tag with field number 0} inside ScopeMetrics, ResourceMetrics, the request.

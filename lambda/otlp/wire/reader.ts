@@ -155,17 +155,14 @@ export class Reader {
   }
 
   /**
-   * Skips the field a tag starts (unknown fields are ignored, per proto3). Field number 0 does not exist:
-   * it is a corrupt or zero-filled body, which protobuf parsers must refuse rather than skip through.
+   * Skips the field a tag starts (unknown fields are ignored, per proto3). Refused as protobuf parsers
+   * must: field number 0 (a corrupt or zero-filled body), a group closed by another field's end tag, a
+   * stray end tag, wire types 6 and 7.
    */
-  skipField(tag: number): void {
-    if (tag >>> 3 === 0) throw new WireError(`illegal field number 0 at offset ${this.pos}`);
-    this.skip(tag & 7);
-  }
-
-  /** Skips a field of the given wire type. */
-  skip(wireType: number, depth = 0): void {
-    switch (wireType) {
+  skipField(tag: number, depth = 0): void {
+    const field = tag >>> 3;
+    if (field === 0) throw new WireError(`illegal field number 0 at offset ${this.pos}`);
+    switch (tag & 7) {
       case WIRE_VARINT:
         this.int64(true);
         return;
@@ -183,17 +180,20 @@ export class Reader {
         this.need(4);
         this.pos += 4;
         return;
-      case WIRE_START_GROUP: {
+      case WIRE_START_GROUP:
         if (depth > 32) throw new WireError('groups nested too deeply');
         for (;;) {
-          const tag = this.uint32();
-          if (tag >>> 3 === 0) throw new WireError(`illegal field number 0 at offset ${this.pos}`);
-          if ((tag & 7) === WIRE_END_GROUP) return;
-          this.skip(tag & 7, depth + 1);
+          const inner = this.uint32();
+          if ((inner & 7) === WIRE_END_GROUP) {
+            if (inner >>> 3 === field) return;
+            throw new WireError(
+              `group ${field} closed by end tag of field ${inner >>> 3} at offset ${this.pos}`,
+            );
+          }
+          this.skipField(inner, depth + 1);
         }
-      }
       default:
-        throw new WireError(`invalid wire type ${wireType} at offset ${this.pos}`);
+        throw new WireError(`invalid wire type ${tag & 7} at offset ${this.pos}`);
     }
   }
 
