@@ -9,6 +9,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { ForwarderDestination, RemoteWriteAuth } from './destination.js';
+import { ConfigError, parsePairs } from '../lambda/env.js';
 import { ForwarderConfigError } from './errors.js';
 import { EndpointAuth, type OtlpPrometheusForwarderProps } from './forwarder-props.js';
 
@@ -202,14 +203,14 @@ function headerPairs(read: ContextReader): Record<string, string> | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'object' && value !== null) return stringRecord(read, 'remoteWriteHeaders');
   if (typeof value !== 'string') throw bad('remoteWriteHeaders', JSON.stringify(value), 'Name=Value pairs');
-  const headers: Record<string, string> = {};
-  for (const part of value.split(',')) {
-    if (part.trim() === '') continue;
-    const eq = part.indexOf('=');
-    if (eq <= 0) throw bad('remoteWriteHeaders', value, 'Name=Value pairs separated by commas');
-    headers[decodeURIComponent(part.slice(0, eq).trim())] = decodeURIComponent(part.slice(eq + 1).trim());
+  // The function's own parser, so the context and REMOTE_WRITE_HEADERS read alike; its errors name the
+  // item without quoting it (header values may be secrets), where bad() would quote the whole text.
+  try {
+    return parsePairs(value, 'context "remoteWriteHeaders"');
+  } catch (err) {
+    if (err instanceof ConfigError) throw new ForwarderConfigError(err.message);
+    throw err;
   }
-  return headers;
 }
 
 function str(read: ContextReader, key: ContextKey): string | undefined {

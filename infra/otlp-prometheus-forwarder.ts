@@ -16,6 +16,7 @@ import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { API_GATEWAY_LIMIT_MS, METRICS_PATH } from '../lambda/constants.js';
 import { invalid } from './errors.js';
 import type { LambdaCpu } from './bundling/snappy-binary.js';
 import { ForwarderDestination, grantSecretValue } from './destination.js';
@@ -28,10 +29,8 @@ const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FINISH_ASSET = fileURLToPath(new URL('./bundling/finish-asset.ts', import.meta.url));
 const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 
-/** The OTLP/HTTP metrics path. */
-const METRICS_PATH = '/v1/metrics';
-/** API Gateway gives up on an integration after 29 s (HTTP API: 30 s); the function must answer first. */
-const MAX_TIMEOUT_SECONDS = 28;
+/** Whole seconds strictly under API Gateway's limit, so the function answers (or times out) first. */
+const MAX_TIMEOUT_SECONDS = Math.ceil(API_GATEWAY_LIMIT_MS / 1000) - 1;
 
 /**
  * Environment variables the construct sets itself from props (destination, endpoint auth, secrets), or
@@ -302,7 +301,7 @@ function validate(
   const seconds = timeout.toSeconds();
   if (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
     throw invalid(
-      `timeout must be 1 to ${MAX_TIMEOUT_SECONDS} s (API Gateway stops waiting at 29 s), got ${seconds} s`,
+      `timeout must be 1 to ${MAX_TIMEOUT_SECONDS} s (API Gateway stops waiting at ${API_GATEWAY_LIMIT_MS / 1000} s), got ${seconds} s`,
       scope,
     );
   }

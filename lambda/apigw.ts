@@ -28,7 +28,7 @@ function isV2(event: ApiGatewayEvent): event is APIGatewayProxyEventV2 {
  * The request inside an API Gateway event: header names lower-cased (REST API keeps the client's case),
  * repeated headers joined with ", ", the body decoded from base64 when API Gateway encoded it.
  */
-export function fromApiGatewayEvent(event: ApiGatewayEvent): HttpRequest {
+export function fromApiGatewayEvent(event: ApiGatewayEvent): HttpRequest & { readonly body: Uint8Array } {
   const headers: Record<string, string> = {};
   const add = (name: string, value: string | undefined): void => {
     if (value === undefined) return;

@@ -1,5 +1,6 @@
 /** The environment, parsed once into a typed configuration. Same variable names locally and on Lambda. */
 import { loadDestinationConfig, type DestinationConfig } from './auth/auth-config.js';
+import { boolean, ConfigError, integer, list, oneOf, optional, pairs, type Env } from './env.js';
 import { labelName } from './translate/label-name.js';
 import type { NamingStrategy } from './translate/metric-name.js';
 import { DEFAULT_TRANSLATE_OPTIONS, type TranslateOptions } from './translate/options.js';
@@ -26,17 +27,25 @@ export interface Config {
   readonly translate: TranslateOptions;
   /** Destination auth and headers (REMOTE_WRITE_AUTH and friends, see auth/auth-config.ts). */
   readonly destination: DestinationConfig;
+  /**
+   * AWS_REGION, the region the process runs in (set by Lambda; locally by the user or not at all): STS is
+   * called there when a role is assumed. Signing uses `destination.auth.region`, which may differ.
+   */
+  readonly awsRegion: string | undefined;
+  /** Where the Lambda's CloudWatch embedded metrics go. */
+  readonly metrics: MetricsConfig;
+}
+
+/** The Lambda's CloudWatch embedded metrics (EMF) settings. */
+export interface MetricsConfig {
+  /** METRICS_NAMESPACE. @default 'OtlpPromForwarder' */
+  readonly namespace: string;
+  /** The `Service` dimension: AWS_LAMBDA_FUNCTION_NAME, set by Lambda. @default 'otlp-prom-forwarder' */
+  readonly service: string;
 }
 
 /** The local server's default REQUEST_TIMEOUT_MS: 4 s, leaving a 10 s client time for one resend. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 4000;
-
-/** A setting that cannot be parsed; the process should not start with it. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * Reads the configuration from environment variables (documented in the README's table).
@@ -49,7 +58,8 @@ export function loadConfig(env: Env = process.env): Config {
     try {
       url = new URL(remoteWriteUrl);
     } catch {
-      throw new ConfigError(`REMOTE_WRITE_URL ${JSON.stringify(remoteWriteUrl)} is not a URL`);
+      // The value is not quoted back: a URL may carry credentials (https://user:password@host/...).
+      throw new ConfigError('REMOTE_WRITE_URL is not a URL; expected e.g. https://host/api/v1/write');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       throw new ConfigError(`REMOTE_WRITE_URL must be http:// or https://, got ${url.protocol}`);
@@ -66,46 +76,26 @@ export function loadConfig(env: Env = process.env): Config {
     maxConcurrentSends: integer(env, 'MAX_CONCURRENT_SENDS', 4, 1, 64),
     translate: loadTranslateOptions(env),
     destination: loadDestinationConfig(env, remoteWriteUrl),
+    awsRegion: optional(env, 'AWS_REGION'),
+    metrics: loadMetricsConfig(env),
   };
 }
 
-function optional(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value === undefined || value === '' ? undefined : value;
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const text = optional(env, name);
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
-  }
-  return value;
-}
-
 /**
- * `Name=Value` pairs separated by commas, the OTEL_EXPORTER_OTLP_HEADERS format; values are URL-decoded.
- * @throws ConfigError on a pair without '='.
+ * The metrics settings alone. They cannot be invalid, so the Lambda edge reads them even when the rest of
+ * the configuration is refused: a misconfigured function's errors then still land in its own namespace.
  */
-export function pairs(env: Env, name: string): Record<string, string> {
-  const text = optional(env, name);
-  const out: Record<string, string> = {};
-  if (text === undefined) return out;
-  for (const [index, part] of text.split(',').entries()) {
-    if (part.trim() === '') continue;
-    const eq = part.indexOf('=');
-    // The value is not quoted back: header values may be secrets.
-    if (eq <= 0) throw new ConfigError(`${name}: item ${index + 1} is not a Name=Value pair`);
-    out[decodeURIComponent(part.slice(0, eq).trim())] = decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return out;
+export function loadMetricsConfig(env: Env = process.env): MetricsConfig {
+  return {
+    namespace: optional(env, 'METRICS_NAMESPACE') ?? 'OtlpPromForwarder',
+    service: optional(env, 'AWS_LAMBDA_FUNCTION_NAME') ?? 'otlp-prom-forwarder',
+  };
 }
 
-const STRATEGIES: readonly NamingStrategy[] = [
+const STRATEGIES = [
   'UnderscoreEscapingWithSuffixes',
   'UnderscoreEscapingWithoutSuffixes',
-];
+] as const satisfies readonly NamingStrategy[];
 
 /**
  * The translation options, named after the Collector's prometheusremotewrite settings in UPPER_SNAKE
@@ -130,36 +120,11 @@ function loadTranslateOptions(env: Env): TranslateOptions {
   };
 }
 
-function boolean(env: Env, name: string, fallback: boolean): boolean {
-  const value = optional(env, name);
-  if (value === undefined) return fallback;
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new ConfigError(`${name} must be true or false, got ${JSON.stringify(value)}`);
-}
-
-function list(env: Env, name: string): string[] {
-  const value = optional(env, name);
-  if (value === undefined) return [];
-  return value
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
-
 /** `TRANSLATION_STRATEGY` when set, else `ADD_METRIC_SUFFIXES`, as the Collector resolves them. */
 function namingStrategy(env: Env): NamingStrategy {
-  const strategy = optional(env, 'TRANSLATION_STRATEGY');
-  if (strategy !== undefined) {
-    const known = STRATEGIES.find((s) => s === strategy);
-    if (known === undefined) {
-      // NoUTF8EscapingWithSuffixes and NoTranslation need UTF-8 names, which remote-write 1.0 cannot carry.
-      throw new ConfigError(
-        `TRANSLATION_STRATEGY must be one of ${STRATEGIES.join(', ')}, got ${JSON.stringify(strategy)}`,
-      );
-    }
-    return known;
-  }
+  // NoUTF8EscapingWithSuffixes and NoTranslation need UTF-8 names, which remote-write 1.0 cannot carry.
+  const strategy = oneOf(env, 'TRANSLATION_STRATEGY', STRATEGIES);
+  if (strategy !== undefined) return strategy;
   return boolean(env, 'ADD_METRIC_SUFFIXES', true)
     ? 'UnderscoreEscapingWithSuffixes'
     : 'UnderscoreEscapingWithoutSuffixes';

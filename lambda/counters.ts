@@ -16,7 +16,9 @@ export type PointFate =
   | 'destination_rejected'
   | 'destination_unavailable'
   | 'destination_throttled'
-  | 'destination_refused';
+  | 'destination_refused'
+  /** Delivery stopped for a reason of ours (a secret that cannot be read, a bad tenant header). */
+  | 'not_sent';
 
 /** The Content-Type of {@link ForwarderCounters.render}'s output. */
 export const EXPOSITION_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';

@@ -21,7 +21,7 @@ type Unit = 'Count' | 'Milliseconds';
  * An `observe` hook for handleOtlpHttp that writes one EMF document per request. Only low-cardinality
  * values: the status becomes counters per class, never a dimension.
  * @example
- * const observe = emfObserver({ namespace: 'OtlpPromForwarder', service: process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'local' });
+ * const observe = emfObserver(loadConfig().metrics); // namespace and service from METRICS_NAMESPACE, AWS_LAMBDA_FUNCTION_NAME
  */
 export function emfObserver(options: EmfOptions): (outcome: RequestOutcome) => void {
   const write = options.write ?? ((line: string) => process.stdout.write(line));
@@ -32,9 +32,9 @@ export function emfObserver(options: EmfOptions): (outcome: RequestOutcome) => v
       ClientErrors: [outcome.status >= 400 && outcome.status < 500 ? 1 : 0, 'Count'],
       ServerErrors: [outcome.status >= 500 ? 1 : 0, 'Count'],
       Unauthorized: [outcome.status === 401 ? 1 : 0, 'Count'],
-      DataPointsReceived: [outcome.result?.pointsIn ?? 0, 'Count'],
+      DataPointsReceived: [outcome.pointsIn, 'Count'],
       DataPointsRejected: [outcome.result?.pointsRejected ?? 0, 'Count'],
-      SamplesSent: [outcome.result?.samplesOut ?? 0, 'Count'],
+      SamplesSent: [outcome.status === 200 ? outcome.samplesOut : 0, 'Count'],
       DestinationRequests: [outcome.result?.destinationRequests ?? 0, 'Count'],
       Duration: [outcome.durationMs, 'Milliseconds'],
     };

@@ -6,6 +6,7 @@
  * those, anything that cannot must not. The README's "Status codes" section is this mapping as a table
  * (with the destination outcomes delivery.ts turns into these errors); keep the two in step.
  */
+import type { PointFate } from './counters.js';
 
 /** Base class of every error the forwarder maps to a status on purpose. */
 export abstract class ForwarderError extends Error {
@@ -117,4 +118,16 @@ export function toErrorResponse(err: unknown): ErrorResponse {
     };
   }
   return { status: 500, message: 'internal error', severe: true };
+}
+
+/**
+ * Why the points of a request whose delivery failed were not written, as the counter reason. Kept beside
+ * toErrorResponse so that error classes are interpreted in one place.
+ */
+export function pointFateOf(err: unknown): PointFate {
+  if (err instanceof ThrottledError) return 'destination_throttled';
+  if (err instanceof DestinationMisconfiguredError) return 'destination_refused';
+  if (err instanceof DestinationRejectedError) return 'destination_rejected';
+  if (err instanceof DestinationUnavailableError) return 'destination_unavailable';
+  return 'not_sent';
 }

@@ -2,7 +2,6 @@
  * The pipeline every edge shares: decode → translate → encode → send. Pure except for `deps.send`.
  */
 import { DEFAULT_REQUEST_TIMEOUT_MS, type Config } from './config.js';
-import type { PointFate } from './counters.js';
 import {
   deliver,
   deliverMetadata,
@@ -11,12 +10,8 @@ import {
   type DeliveryReport,
   type Send,
 } from './delivery.js';
-import {
-  DestinationMisconfiguredError,
-  DestinationRejectedError,
-  DestinationUnavailableError,
-  ThrottledError,
-} from './errors.js';
+import type { PointFate } from './counters.js';
+import { pointFateOf } from './errors.js';
 import { decodeContent, formatOf, type OtlpFormat } from './otlp/body.js';
 import { decodeExportRequest } from './otlp/decode.js';
 import { encodeExportResponse } from './otlp/response.js';
@@ -50,6 +45,13 @@ export interface ForwardDeps {
   readonly counters?: ForwardCounters;
 }
 
+/** What a request carried, known as soon as it is translated: logged even when delivery fails. */
+export interface ForwardProgress {
+  pointsIn: number;
+  seriesOut: number;
+  samplesOut: number;
+}
+
 /** A delivered request: the 200 body and the figures for the log line. */
 export interface ForwardResult {
   readonly format: OtlpFormat;
@@ -68,7 +70,11 @@ export interface ForwardResult {
  * refused some of them as bad data (then the 200 carries `partial_success` saying so).
  * @throws ForwarderError subclasses for bad input and destination failures (see errors.ts).
  */
-export async function forward(input: ExportInput, deps: ForwardDeps): Promise<ForwardResult> {
+export async function forward(
+  input: ExportInput,
+  deps: ForwardDeps,
+  progress?: ForwardProgress,
+): Promise<ForwardResult> {
   const { config, counters } = deps;
   const format = formatOf(input.contentType);
   const bytes = decodeContent(input.body, input.contentEncoding, config.maxBodyBytes);
@@ -77,6 +83,13 @@ export async function forward(input: ExportInput, deps: ForwardDeps): Promise<Fo
   counters?.pointsReceived(pointsIn);
   for (const [reason, count] of rejections.counts()) counters?.pointsRejected(reason, count);
   const translated = pointsIn - rejections.count;
+  let samplesOut = 0;
+  for (const s of series) samplesOut += s.samples.length + s.histograms.length;
+  if (progress) {
+    progress.pointsIn = pointsIn;
+    progress.seriesOut = series.length;
+    progress.samplesOut = samplesOut;
+  }
 
   const options: DeliveryOptions = {
     deadline: input.deadline ?? Date.now() + (config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
@@ -88,7 +101,7 @@ export async function forward(input: ExportInput, deps: ForwardDeps): Promise<Fo
   try {
     delivery = await deliver(series, deps.send, options);
   } catch (err) {
-    counters?.pointsRejected(fateOf(err), translated);
+    counters?.pointsRejected(pointFateOf(err), translated);
     throw err;
   }
 
@@ -115,8 +128,6 @@ export async function forward(input: ExportInput, deps: ForwardDeps): Promise<Fo
     messages.push(`metadata rejected by the destination: ${metadataDelivery.rejected.message}`);
   }
   const message = messages.filter((m) => m !== '').join('; ');
-  let samplesOut = 0;
-  for (const s of series) samplesOut += s.samples.length + s.histograms.length;
   return {
     format,
     body: encodeExportResponse(
@@ -130,13 +141,4 @@ export async function forward(input: ExportInput, deps: ForwardDeps): Promise<Fo
     destinationRequests: delivery.requests + metadataDelivery.requests,
     destinationRetries: delivery.retries + metadataDelivery.retries,
   };
-}
-
-/** The counter reason for a failed delivery. */
-function fateOf(err: unknown): PointFate {
-  if (err instanceof ThrottledError) return 'destination_throttled';
-  if (err instanceof DestinationMisconfiguredError) return 'destination_refused';
-  if (err instanceof DestinationRejectedError) return 'destination_rejected';
-  if (err instanceof DestinationUnavailableError) return 'destination_unavailable';
-  return 'destination_unavailable';
 }

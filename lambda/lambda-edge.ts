@@ -13,9 +13,11 @@ import { loadEndpointAuthConfig } from './auth/auth-config.js';
 import type { SendContext } from './auth/destination.js';
 import { bearerTokenAuth } from './auth/endpoint-auth.js';
 import { wireDestination, type AuthOverrides } from './auth/wire.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig, loadMetricsConfig, type MetricsConfig } from './config.js';
+import { API_GATEWAY_LIMIT_MS } from './constants.js';
 import type { Send } from './delivery.js';
 import { emfObserver } from './emf.js';
+import { ConfigError, type Env } from './env.js';
 import { DestinationMisconfiguredError } from './errors.js';
 import { jsonLogger, type Logger } from './log.js';
 import { handleOtlpHttp, type OtlpHttpDeps } from './otlp-http.js';
@@ -28,7 +30,7 @@ export type LambdaHandler = (
 ) => Promise<ApiGatewayResult>;
 
 export interface LambdaEdgeOptions {
-  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly env?: Env;
   readonly logger?: Logger;
   /** Where EMF lines go (stdout). */
   readonly writeMetrics?: (line: string) => void;
@@ -36,26 +38,22 @@ export interface LambdaEdgeOptions {
   readonly overrides?: AuthOverrides;
 }
 
-/** API Gateway gives up on an integration after 29 s (REST) or 30 s (HTTP API). */
-const API_GATEWAY_LIMIT_MS = 29_000;
 /** Kept back from the budget to encode the answer and return it before the caller gives up. */
 const RESPONSE_MARGIN_MS = 1_000;
 
 /**
- * Creates the handler. Configuration errors do not crash the init phase: they are logged once and every
- * request answers 502, which OTLP clients retry, so no data is dropped while an operator fixes the setting.
+ * Creates the handler. No error crashes the init phase (a crash would make API Gateway answer 500, which
+ * OTLP clients do not retry): it is logged once, by its message only, and every request answers 502, which
+ * clients retry, so no data is dropped while an operator fixes the setting.
  * @example
  * export const handler = createLambdaHandler();
  */
 export function createLambdaHandler(options: LambdaEdgeOptions = {}): LambdaHandler {
   const env = options.env ?? process.env;
   const logger = options.logger ?? jsonLogger();
-  const observe = emfObserver({
-    namespace: env.METRICS_NAMESPACE?.trim() || 'OtlpPromForwarder',
-    service: env.AWS_LAMBDA_FUNCTION_NAME ?? 'otlp-prom-forwarder',
-    ...(options.writeMetrics ? { write: options.writeMetrics } : {}),
-  });
-  const deps = init(env, logger, observe, options.overrides);
+  const observer = (metrics: MetricsConfig): OtlpHttpDeps['observe'] =>
+    emfObserver({ ...metrics, ...(options.writeMetrics ? { write: options.writeMetrics } : {}) });
+  const deps = init(env, logger, observer, options.overrides);
 
   return async (event, context) => {
     const request = fromApiGatewayEvent(event);
@@ -78,9 +76,9 @@ interface Wired {
 }
 
 function init(
-  env: Readonly<Record<string, string | undefined>>,
+  env: Env,
   logger: Logger,
-  observe: OtlpHttpDeps['observe'],
+  observer: (metrics: MetricsConfig) => OtlpHttpDeps['observe'],
   overrides: AuthOverrides | undefined,
 ): Wired {
   try {
@@ -89,14 +87,11 @@ function init(
       throw new ConfigError('REMOTE_WRITE_URL is required on Lambda (there is no embedded receiver)');
     }
     const endpointAuth = loadEndpointAuthConfig(env);
-    const { sendFor, secrets } = wireDestination(config, config.remoteWriteUrl, logger, {
-      awsRegion: env.AWS_REGION,
-      ...overrides,
-    });
+    const { sendFor, secrets } = wireDestination(config, config.remoteWriteUrl, logger, overrides);
     const base: OtlpHttpDeps = {
       config,
       logger,
-      observe,
+      observe: observer(config.metrics),
       send: sendFor(),
       ...(endpointAuth.kind === 'token'
         ? { authenticate: bearerTokenAuth(secrets, endpointAuth.secretArn) }
@@ -104,8 +99,14 @@ function init(
     };
     return { base, sendFor };
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    logger.error('invalid configuration', { error: err.message });
+    // Message and type only: a cause, stack or the environment could carry a configured secret, and our
+    // own messages (ConfigError) never quote one.
+    if (err instanceof ConfigError) logger.error('invalid configuration', { error: err.message });
+    else
+      logger.error('initialisation failed', {
+        error: err instanceof Error ? err.message : 'non-Error thrown',
+        errorType: err instanceof Error ? err.name : typeof err,
+      });
     const refuse = (): never => {
       throw new DestinationMisconfiguredError('the forwarder is misconfigured; its logs say how', {
         retryAfterSeconds: 60,
@@ -115,7 +116,8 @@ function init(
       base: {
         config: { maxBodyBytes: 0, translate: DEFAULT_TRANSLATE_OPTIONS },
         logger,
-        observe,
+        // The metrics settings cannot be invalid: the refusals still count where dashboards look.
+        observe: observer(loadMetricsConfig(env)),
         send: () => Promise.resolve(refuse()),
         authenticate: () => Promise.resolve(refuse()),
       },

@@ -5,20 +5,28 @@
 import { randomUUID } from 'node:crypto';
 import type { Send } from './delivery.js';
 import { MethodNotAllowedError, NotFoundError, toErrorResponse } from './errors.js';
-import { forward, type ForwardCounters, type ForwardDeps, type ForwardResult } from './forward.js';
+import {
+  forward,
+  type ForwardCounters,
+  type ForwardDeps,
+  type ForwardProgress,
+  type ForwardResult,
+} from './forward.js';
 import type { Logger } from './log.js';
-import { contentTypeOf, maybeFormatOf } from './otlp/body.js';
+import { contentTypeOf, formatOf, maybeFormatOf } from './otlp/body.js';
 import { encodeStatus } from './otlp/response.js';
-
-/** The OTLP/HTTP metrics path (OTLP spec: `/v1/metrics`). */
-export const METRICS_PATH = '/v1/metrics';
+import { METRICS_PATH } from './constants.js';
 
 /** An HTTP request as the edges hand it over; header names lower-cased. */
 export interface HttpRequest {
   readonly method: string;
   readonly path: string;
   readonly headers: Readonly<Record<string, string | undefined>>;
-  readonly body: Uint8Array;
+  /**
+   * The body, or a reader called after routing, content-type and auth checks, so that an upload to a wrong
+   * route, of a wrong type or without a valid token is refused before it is read.
+   */
+  readonly body: Uint8Array | (() => Promise<Uint8Array>);
   /** Correlates the log line with the edge's own logs (API Gateway's request id); generated when absent. */
   readonly requestId?: string;
   /**
@@ -51,9 +59,10 @@ export interface OtlpHttpDeps extends ForwardDeps {
 }
 
 /** What happened to one request, for logs and counters. */
-export interface RequestOutcome {
+export interface RequestOutcome extends ForwardProgress {
   readonly status: number;
   readonly durationMs: number;
+  /** Present when the request was answered 200. */
   readonly result?: ForwardResult;
   /** HTTP status of the last remote-write response, when one was received. */
   readonly destinationStatus?: number;
@@ -74,6 +83,8 @@ export async function handleOtlpHttp(
   let error: string | undefined;
   let destinationStatus: number | undefined;
   const requestId = request.requestId ?? randomUUID();
+  // Filled in by forward() as it goes, so failed requests are logged with what they carried too.
+  const progress: ForwardProgress = { pointsIn: 0, seriesOut: 0, samplesOut: 0 };
   try {
     if (request.path !== METRICS_PATH)
       throw new NotFoundError(`no route for ${request.path}; OTLP metrics go to POST ${METRICS_PATH}`);
@@ -82,11 +93,13 @@ export async function handleOtlpHttp(
         `method ${request.method} not allowed on ${METRICS_PATH}; use POST`,
         'POST',
       );
+    formatOf(request.headers['content-type']);
     await deps.authenticate?.(request);
+    const body = typeof request.body === 'function' ? await request.body() : request.body;
     const send = deps.sendFor?.(request) ?? deps.send;
     result = await forward(
       {
-        body: request.body,
+        body,
         contentType: request.headers['content-type'],
         contentEncoding: request.headers['content-encoding'],
         ...(request.deadline === undefined ? {} : { deadline: request.deadline }),
@@ -99,6 +112,7 @@ export async function handleOtlpHttp(
           return sent;
         },
       },
+      progress,
     );
     response = { status: 200, headers: { 'content-type': contentTypeOf(result.format) }, body: result.body };
   } catch (err) {
@@ -120,10 +134,8 @@ export async function handleOtlpHttp(
     method: request.method,
     path: request.path,
     status: response.status,
-    pointsIn: result?.pointsIn ?? 0,
+    ...progress,
     pointsRejected: result?.pointsRejected ?? 0,
-    seriesOut: result?.seriesOut ?? 0,
-    samplesOut: result?.samplesOut ?? 0,
     batches: result?.destinationRequests ?? 0,
     ...(destinationStatus === undefined ? {} : { destinationStatus }),
     ms: durationMs,
@@ -131,6 +143,7 @@ export async function handleOtlpHttp(
   });
   deps.counters?.request(response.status);
   deps.observe?.({
+    ...progress,
     status: response.status,
     durationMs,
     ...(result ? { result } : {}),

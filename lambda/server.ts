@@ -5,12 +5,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './config.js';
 import { EXPOSITION_CONTENT_TYPE, type ForwarderCounters } from './counters.js';
-import { BadRequestError, PayloadTooLargeError, toErrorResponse } from './errors.js';
+import { BadRequestError, PayloadTooLargeError } from './errors.js';
 import type { Logger } from './log.js';
 import { renderSeriesPage } from './local/page.js';
 import type { SeriesStore } from './local/series-store.js';
 import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from './otlp-http.js';
-import { contentTypeOf, maybeFormatOf } from './otlp/body.js';
 import { encodeStatus } from './otlp/response.js';
 
 export interface ServerDeps extends OtlpHttpDeps {
@@ -31,8 +30,15 @@ export function createForwarderServer(deps: ServerDeps): Server {
   const server = createServer((req, res) => {
     handle(req, res, deps).catch((err: unknown) => {
       deps.logger.error('unhandled error', { error: err instanceof Error ? err.message : String(err) });
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end('internal error\n');
+      if (res.headersSent) {
+        res.end();
+        return;
+      }
+      send(res, {
+        status: 500,
+        headers: { 'content-type': 'application/json' },
+        body: encodeStatus('json', 500, 'internal error'),
+      });
     });
   });
   // Slow clients must not hold sockets for ever; these bound a hung upload.
@@ -76,27 +82,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDep
     return;
   }
 
-  let body: Uint8Array;
-  try {
-    body = await readBody(req, deps.config.maxBodyBytes);
-  } catch (err) {
-    const mapped = toErrorResponse(err);
-    const format = maybeFormatOf(req.headers['content-type']) ?? 'json';
-    deps.logger.info('request', { method, path, status: mapped.status, error: mapped.message });
-    deps.counters?.request(mapped.status);
-    // The rest of the body is not read: close the connection rather than drain it.
-    res.setHeader('connection', 'close');
-    send(res, {
-      status: mapped.status,
-      headers: { 'content-type': contentTypeOf(format) },
-      body: encodeStatus(format, mapped.status, mapped.message),
-    });
-    return;
-  }
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers))
     headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  send(res, await handleOtlpHttp({ method, path, headers, body, deadline }, deps));
+  // The body is read only once routing and content type are known to be right (see HttpRequest.body).
+  const body = (): Promise<Uint8Array> => readBody(req, deps.config.maxBodyBytes);
+  const response = await handleOtlpHttp({ method, path, headers, body, deadline }, deps);
+  // A refused upload is not read to its end: close the connection rather than drain it.
+  if (!req.complete) res.setHeader('connection', 'close');
+  send(res, response);
 }
 
 function send(res: ServerResponse, response: HttpResponse): void {

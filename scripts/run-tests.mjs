@@ -21,7 +21,15 @@ if (selected.length === 0) {
 }
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', ...selected],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    // A hung test fails on its own instead of stalling the run (the slowest, CDK synth with bundling, take ~40 s).
+    '--test-timeout=240000',
+    ...selected,
+  ],
   {
     stdio: 'inherit',
   },

@@ -133,6 +133,18 @@ describe('OTLP/HTTP endpoint', () => {
     ],
     ['bad JSON', (base) => post(`${base}/v1/metrics`, '{', json), 400, /not valid JSON/],
     [
+      'an oversized upload to an unknown path (refused for the path, before the body is read)',
+      (base) => post(`${base}/v1/traces`, 'x'.repeat(300_000), json),
+      404,
+      /no route/,
+    ],
+    [
+      'an oversized upload of the wrong type (refused for the type, before the body is read)',
+      (base) => post(`${base}/v1/metrics`, 'x'.repeat(300_000), { 'content-type': 'text/plain' }),
+      415,
+      /"text\/plain"/,
+    ],
+    [
       'a body over the cap',
       (base) => post(`${base}/v1/metrics`, 'x'.repeat(100_001), json),
       413,
@@ -189,4 +201,41 @@ describe('OTLP/HTTP endpoint', () => {
       assert.match(body.message, new RegExp(`answered ${destinationStatus}: nope`));
     });
   }
+});
+
+describe('the request log line', () => {
+  it('carries the points a request brought even when delivery fails', async () => {
+    const destination = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(503).end('down'));
+    });
+    await listen(destination);
+    const lines: Record<string, unknown>[] = [];
+    const capture = {
+      info: (msg: string, fields?: Record<string, unknown>) => lines.push({ msg, ...fields }),
+      warn: () => undefined,
+      error: () => undefined,
+    };
+    const forwarder = await startForwarder(
+      {
+        REMOTE_WRITE_URL: `http://127.0.0.1:${(destination.address() as AddressInfo).port}/api/v1/write`,
+        REQUEST_TIMEOUT_MS: '300',
+      },
+      capture,
+    );
+    try {
+      const res = await post(forwarder.metricsUrl, JSON.stringify(gaugeRequest()), {
+        'content-type': 'application/json',
+      });
+      assert.equal(res.status, 503);
+      const line = lines.find((l) => l.msg === 'request');
+      assert.ok(line);
+      assert.equal(line.status, 503);
+      assert.equal(line.pointsIn, 1);
+      assert.equal(line.seriesOut, 1);
+    } finally {
+      await forwarder.stop();
+      await closeServer(destination);
+    }
+  });
 });

@@ -3,10 +3,8 @@
  * same locally and on Lambda (README, "Authentication"). Secret values are wrapped in SecretValue the moment
  * they are read, so a configuration object can never print one.
  */
-import { ConfigError, pairs } from '../config.js';
+import { boolean, ConfigError, integer, oneOf, optional, pairs, type Env } from '../env.js';
 import { SecretValue } from './secret-value.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** Where a destination credential comes from: the environment (local) or Secrets Manager by ARN (Lambda). */
 export type SecretSource =
@@ -92,7 +90,7 @@ export function loadDestinationConfig(env: Env, remoteWriteUrl: string | undefin
   return {
     auth: destinationAuth(env, kind, ampRegion),
     headers,
-    passThroughTenantHeader: flag(env, 'PASS_THROUGH_TENANT_HEADER', false),
+    passThroughTenantHeader: boolean(env, 'PASS_THROUGH_TENANT_HEADER', false),
     secretCacheTtlMs: secretCacheTtlMs(env),
   };
 }
@@ -231,15 +229,7 @@ function destinationHeaders(env: Env): Record<string, string> {
 }
 
 function secretCacheTtlMs(env: Env): number {
-  const text = optional(env, 'SECRET_CACHE_TTL_SECONDS');
-  if (text === undefined) return 300_000;
-  const seconds = Number(text);
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 86_400) {
-    throw new ConfigError(
-      `SECRET_CACHE_TTL_SECONDS must be an integer from 0 to 86400, got ${JSON.stringify(text)}`,
-    );
-  }
-  return seconds * 1000;
+  return integer(env, 'SECRET_CACHE_TTL_SECONDS', 300, 0, 86_400) * 1000;
 }
 
 function checkedSecretArn(arn: string, name: string): string {
@@ -249,31 +239,4 @@ function checkedSecretArn(arn: string, name: string): string {
     );
   }
   return arn;
-}
-
-function oneOf<const T extends readonly string[]>(
-  env: Env,
-  name: string,
-  values: T,
-  fallback: T[number],
-): T[number] {
-  const text = optional(env, name)?.toLowerCase();
-  if (text === undefined) return fallback;
-  const found = values.find((v) => v === text);
-  if (found === undefined)
-    throw new ConfigError(`${name} must be one of ${values.join(', ')}, got ${JSON.stringify(text)}`);
-  return found;
-}
-
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const text = optional(env, name)?.toLowerCase();
-  if (text === undefined) return fallback;
-  if (text !== 'true' && text !== 'false')
-    throw new ConfigError(`${name} must be true or false, got ${JSON.stringify(text)}`);
-  return text === 'true';
-}
-
-function optional(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value === undefined || value === '' ? undefined : value;
 }

@@ -16,8 +16,6 @@ export interface AuthOverrides {
   readonly fetchSecret?: SecretFetcher;
   /** Replaces the AWS credential chain. */
   readonly credentials?: CredentialProvider;
-  /** AWS_REGION, for the STS endpoint when a role is assumed. */
-  readonly awsRegion?: string | undefined;
 }
 
 export interface WiredDestination {
@@ -45,8 +43,7 @@ export function wireDestination(
   let credentials: CredentialProvider | undefined;
   if (auth.kind === 'sigv4') {
     // STS in the function's own region when known (regional endpoint, lowest latency), else the signing one.
-    const awsRegion = overrides.awsRegion?.trim();
-    const stsRegion = awsRegion === undefined || awsRegion === '' ? auth.region : awsRegion;
+    const stsRegion = config.awsRegion ?? auth.region;
     credentials = overrides.credentials ?? awsCredentialProvider({ roleArn: auth.roleArn, stsRegion });
   }
   const sendFor = createDestination({

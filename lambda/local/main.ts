@@ -2,7 +2,8 @@
  * `npm start`: the forwarder as a local OTLP/HTTP server. Without REMOTE_WRITE_URL it sends to an
  * embedded remote-write receiver and shows what arrived at http://HOST:PORT/.
  */
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
+import { ConfigError } from '../env.js';
 import { jsonLogger } from '../log.js';
 import { startLocalForwarder } from './start.js';
 

@@ -1,5 +1,5 @@
 /** The embedded destination's page: what would have reached AMP, readable in a browser. */
-import { METRICS_PATH } from '../otlp-http.js';
+import { METRICS_PATH } from '../constants.js';
 import type { SeriesStore } from './series-store.js';
 
 const escapeHtml = (s: string): string =>

@@ -29,10 +29,7 @@ export async function startLocalForwarder(
 ): Promise<LocalForwarder> {
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
   const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
-  const { sendFor } = wireDestination(config, destination, logger, {
-    awsRegion: process.env.AWS_REGION,
-    ...overrides,
-  });
+  const { sendFor } = wireDestination(config, destination, logger, overrides);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const counters = new ForwarderCounters();
   const deps = {

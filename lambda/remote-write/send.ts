@@ -48,6 +48,8 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
       method: 'POST',
       headers,
       body,
+      // A followed 301/302 turns the POST into a GET without the body, and its 200 would read as success.
+      redirect: 'manual',
       signal: options.signal
         ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)])
         : AbortSignal.timeout(options.timeoutMs),
@@ -56,7 +58,7 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
       await response.body?.cancel();
       return { status: 'success', httpStatus: response.status };
     }
-    const text = await readLimited(response);
+    const text = redact(await readLimited(response), headers);
     const error = new Error(`remote write to ${url.host} answered ${response.status}: ${text}`);
     if (response.status === 429 || response.status >= 500) {
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
@@ -83,18 +85,58 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
   }
 }
 
+/** The start of an error body, reading no more than MAX_ERROR_BODY bytes of it. */
 async function readLimited(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   try {
-    const text = await response.text();
-    return text.length > MAX_ERROR_BODY ? `${text.slice(0, MAX_ERROR_BODY)}...` : text.trim();
+    // Leaving the loop early cancels the rest of the stream.
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > MAX_ERROR_BODY) break;
+    }
   } catch {
     return '(unreadable body)';
   }
+  const text = Buffer.concat(chunks).subarray(0, MAX_ERROR_BODY).toString('utf8').trim();
+  return size > MAX_ERROR_BODY ? `${text}...` : text;
+}
+
+/** Headers whose values must never be echoed back to clients or logs. */
+const SECRET_HEADERS = [
+  'authorization',
+  'proxy-authorization',
+  'x-amz-security-token',
+  'x-api-key',
+  'cookie',
+];
+
+/**
+ * The destination's error text with our own credentials removed: a proxy that echoes the request would
+ * otherwise put them into client error bodies and logs.
+ */
+export function redact(text: string, headers: Readonly<Record<string, string>>): string {
+  let out = text;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!SECRET_HEADERS.includes(name.toLowerCase()) || value === '') continue;
+    // The whole value, and each token of it that looks like key material (long, not just a word such as
+    // "SignedHeaders"): a SigV4 signature, a session token, a bearer token, a basic credential.
+    const parts = [
+      value,
+      ...value.split(/[\s,=/]+/).filter((p) => p.length >= 16 && !/^[A-Za-z-]+$/.test(p)),
+    ];
+    for (const part of parts) out = out.split(part).join('[redacted]');
+  }
+  return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 [redacted]');
 }
 
 function describeNetworkError(err: Error): string {
   const cause = err.cause as { code?: string; message?: string } | undefined;
-  return cause?.code ? `${cause.code} ${cause.message ?? ''}`.trim() : err.message;
+  if (cause?.code) return `${cause.code} ${cause.message ?? ''}`.trim();
+  // undici's "fetch failed" hides the reason (e.g. "bad port") in the cause's message.
+  return cause?.message ? `${err.message}: ${cause.message}` : err.message;
 }
 
 /**

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
 import { describe, it } from 'node:test';
 import { ampRegionOf, loadDestinationConfig, loadEndpointAuthConfig } from '../../lambda/auth/auth-config.js';
-import { ConfigError, loadConfig } from '../../lambda/config.js';
+import { loadConfig } from '../../lambda/config.js';
+import { ConfigError } from '../../lambda/env.js';
 
 const AMP = 'https://aps-workspaces.eu-west-1.amazonaws.com/workspaces/ws-1234/api/v1/remote_write';
 const MIMIR = 'https://mimir.example.com/api/v1/push';

@@ -581,4 +581,20 @@ describe('context that cannot make a working forwarder fails synthesis', () => {
       assert.throws(() => synth(context), { name: 'ForwarderConfigError', message });
     });
   }
+
+  it('refuses a header that is not URL-encoded without quoting it (header values may be secrets)', () => {
+    const context = {
+      remoteWriteUrl: 'https://m.example/push',
+      remoteWriteHeaders: 'X-Api-Key=k3y-s3cr3t%zz',
+    };
+    assert.throws(
+      () => synth(context),
+      (err: unknown) => {
+        assert.ok(err instanceof Error && err.name === 'ForwarderConfigError', String(err));
+        assert.match(err.message, /context "remoteWriteHeaders": item 1 is not URL-encoded/);
+        assert.ok(!err.message.includes('k3y-s3cr3t'), err.message);
+        return true;
+      },
+    );
+  });
 });

@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
-import { freePort } from '../support/free-port.js';
 import { sdkClient } from '../support/otel-sdk.js';
 
 interface Started {
@@ -29,9 +28,8 @@ async function startProcess(env: Record<string, string>): Promise<Started> {
       buffered = parts.pop()!;
       for (const line of parts) {
         lines.push(line);
-        const entry = JSON.parse(line) as { msg: string; otlpEndpoint?: string };
-        if (entry.msg === 'listening' && entry.otlpEndpoint)
-          resolve(entry.otlpEndpoint.replace(/\/v1\/metrics$/, ''));
+        const match = /"msg":"listening".*"otlpEndpoint":"(http:\/\/[^"]+)\/v1\/metrics"/.exec(line);
+        if (match?.[1]) resolve(match[1]);
       }
     });
     child.once('exit', (code) => reject(new Error(`exited with ${code}: ${lines.join('\n')}`)));
@@ -41,19 +39,23 @@ async function startProcess(env: Record<string, string>): Promise<Started> {
 }
 
 describe('npm start with the embedded destination', () => {
-  let started: Started;
+  let started: Started | undefined;
 
   before(async () => {
-    const port = await freePort();
-    started = await startProcess({ PORT: String(port), HOST: '127.0.0.1', REMOTE_WRITE_URL: '' });
-    assert.equal(started.url, `http://127.0.0.1:${port}`);
+    // PORT=0: the server picks a free port and logs the address it got (no race for a probed port).
+    started = await startProcess({ PORT: '0', HOST: '127.0.0.1', REMOTE_WRITE_URL: '' });
+    assert.match(started.url, /^http:\/\/127\.0\.0\.1:\d+$/);
   });
   after(() => {
-    if (started.child.exitCode === null) started.child.kill('SIGKILL');
+    if (started?.child.exitCode === null) started.child.kill('SIGKILL');
   });
+  const running = (): Started => {
+    assert.ok(started, 'the server did not start');
+    return started;
+  };
 
   it('receives SDK metrics and shows them as JSON and on the page', async () => {
-    const client = sdkClient('json', `${started.url}/v1/metrics`, {
+    const client = sdkClient('json', `${running().url}/v1/metrics`, {
       'service.name': 'cart',
       'service.instance.id': 'i-1',
     });
@@ -64,7 +66,7 @@ describe('npm start with the embedded destination', () => {
       await client.shutdown();
     }
 
-    const json = (await (await fetch(`${started.url}/api/v1/series`)).json()) as {
+    const json = (await (await fetch(`${running().url}/api/v1/series`)).json()) as {
       data: { name: string; labels: Record<string, string>; value: number }[];
     };
     assert.deepEqual(
@@ -84,7 +86,7 @@ describe('npm start with the embedded destination', () => {
       ],
     );
 
-    const page = await fetch(`${started.url}/`);
+    const page = await fetch(`${running().url}/`);
     assert.equal(page.headers.get('content-type'), 'text/html; charset=utf-8');
     const html = await page.text();
     assert.match(html, /orders_placed_total/);
@@ -93,9 +95,11 @@ describe('npm start with the embedded destination', () => {
   });
 
   it('logs one line per request with points, series, status and duration', () => {
-    const entries = started.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const entries = running()
+      .lines.filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const request = entries.find((e) => e.msg === 'request' && e.path === '/v1/metrics');
-    assert.ok(request, started.lines.join('\n'));
+    assert.ok(request, running().lines.join('\n'));
     assert.equal(request.status, 200);
     assert.equal(request.pointsIn, 1);
     assert.equal(request.seriesOut, 1);
@@ -103,10 +107,10 @@ describe('npm start with the embedded destination', () => {
   });
 
   it('stops cleanly on SIGTERM', async () => {
-    started.child.kill('SIGTERM');
-    const [code] = (await once(started.child, 'exit')) as [number | null];
+    running().child.kill('SIGTERM');
+    const [code] = (await once(running().child, 'exit')) as [number | null];
     assert.equal(code, 0);
-    assert.ok(started.lines.some((l) => l.includes('"msg":"stopped"')));
+    assert.ok(running().lines.some((l) => l.includes('"msg":"stopped"')));
   });
 });
 

@@ -307,4 +307,75 @@ describe('Lambda handler: time budget, failures and configuration', () => {
     assert.equal(invalid.length, 1);
     assert.match(invalid[0]!, /ENDPOINT_TOKEN_SECRET_ARN/);
   });
+
+  it('answers 502 when a pair is not URL-encoded (EXTERNAL_LABELS, REMOTE_WRITE_HEADERS), never logging the value', async () => {
+    const secret = 'h34der-s3cr3t-9d2f';
+    const cases = [
+      { env: { EXTERNAL_LABELS: 'a=%zz' }, logged: /EXTERNAL_LABELS: item 1 is not URL-encoded/ },
+      {
+        env: { REMOTE_WRITE_HEADERS: `X-Scope-OrgID=team-a,X-Api-Key=${secret}%E0%A4%A` },
+        logged: /REMOTE_WRITE_HEADERS: item 2 is not URL-encoded/,
+      },
+    ];
+    for (const { env, logged } of cases) {
+      const logs: string[] = [];
+      const metrics: string[] = [];
+      // Before the fix, decodeURIComponent's URIError escaped init() and crashed the Lambda init phase.
+      const handler = createLambdaHandler({
+        env: { REMOTE_WRITE_URL: 'http://127.0.0.1:9/api/v1/write', ENDPOINT_AUTH: 'none', ...env },
+        logger: jsonLogger((line) => logs.push(line)),
+        writeMetrics: (line) => metrics.push(line),
+      });
+      const result = await handler(
+        httpApiV2Event({ headers: { 'content-type': 'application/json' }, body: '{}' }),
+        lambdaContext(),
+      );
+      assert.equal(result.statusCode, 502);
+      const invalid = logs.filter((l) => l.includes('invalid configuration'));
+      assert.equal(invalid.length, 1);
+      assert.match(invalid[0]!, logged);
+      const all = logs.join('') + metrics.join('') + body(result).toString();
+      assert.ok(!all.includes(secret) && !all.includes('%zz'), all);
+    }
+  });
+
+  it('answers 502 for any error during initialisation, not only a configuration error, logging its message', async () => {
+    const logs: string[] = [];
+    const metrics: string[] = [];
+    const plain: Record<string, string> = {
+      REMOTE_WRITE_URL: 'http://127.0.0.1:9/api/v1/write',
+      ENDPOINT_AUTH: 'none',
+      METRICS_NAMESPACE: 'Team/Forwarder',
+    };
+    // An environment whose reading fails stands in for any unexpected failure while wiring.
+    const env = new Proxy(plain, {
+      get(target, name: string) {
+        if (name === 'MAX_BODY_BYTES') throw new RangeError('the environment could not be read');
+        return target[name];
+      },
+    });
+    const handler = createLambdaHandler({
+      env,
+      logger: jsonLogger((line) => logs.push(line)),
+      writeMetrics: (line) => metrics.push(line),
+    });
+    const result = await handler(
+      httpApiV2Event({ headers: { 'content-type': 'application/json' }, body: '{}' }),
+      lambdaContext(),
+    );
+    assert.equal(result.statusCode, 502);
+    const failed = logs
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => !String(l.msg).startsWith('request'));
+    assert.deepEqual(
+      failed.map((l) => [l.msg, l.error, l.errorType]),
+      [['initialisation failed', 'the environment could not be read', 'RangeError']],
+    );
+    // The metrics settings are kept: the refusals count in the function's own namespace.
+    const [doc] = metrics.map(
+      (m) => JSON.parse(m) as { _aws: { CloudWatchMetrics: [{ Namespace: string }] }; ServerErrors: number },
+    );
+    assert.equal(doc!._aws.CloudWatchMetrics[0].Namespace, 'Team/Forwarder');
+    assert.equal(doc!.ServerErrors, 1);
+  });
 });

@@ -79,6 +79,36 @@ describe('sendWriteRequest against a local HTTP server', () => {
     assert.equal(throttled.httpStatus, 429);
   });
 
+  it('does not follow a redirect: a 302 is a failure, not the 200 of the page it points to', async () => {
+    answer = { status: 302, headers: { location: '/elsewhere' } };
+    const before = seen.length;
+    const result = await sendWriteRequest(Buffer.from([1]), { url, timeoutMs: 2000 });
+    assert.ok(result.status === 'failure');
+    assert.equal(result.httpStatus, 302);
+    assert.equal(seen.length, before + 1, 'the redirect target was not requested');
+  });
+
+  it('quotes at most 1 KiB of an error body', async () => {
+    answer = { status: 400, body: `${'x'.repeat(5000)}TAIL` };
+    const result = await sendWriteRequest(Buffer.from([1]), { url, timeoutMs: 2000 });
+    assert.ok(result.status === 'failure');
+    assert.ok(!result.error.message.includes('TAIL'));
+    assert.ok(result.error.message.length < 1200, `${result.error.message.length} characters`);
+  });
+
+  it('removes our credentials from an error body that echoes the request', async () => {
+    const token = 'sekrit-token-0123456789';
+    answer = { status: 400, body: `bad request; you sent Authorization: Bearer ${token} and x=${token}` };
+    const result = await sendWriteRequest(Buffer.from([1]), {
+      url,
+      timeoutMs: 2000,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    assert.ok(result.status === 'failure');
+    assert.ok(!result.error.message.includes(token), result.error.message);
+    assert.match(result.error.message, /\[redacted\]/);
+  });
+
   it('reports other 4xx as failures', async () => {
     answer = { status: 400, body: 'out of order sample' };
     const result = await sendWriteRequest(Buffer.from([1]), { url, timeoutMs: 2000 });

@@ -41,30 +41,19 @@ export async function startPrometheus(options: PrometheusOptions = {}): Promise<
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'prom-data-')));
   const configFile = join(dataDir, 'prometheus.yml');
   await writeFile(configFile, 'global:\n  scrape_interval: 1h\n  evaluation_interval: 1h\n');
-  const port = options.port ?? (await freePort());
-  const args = [
-    `--config.file=${configFile}`,
-    `--storage.tsdb.path=${join(dataDir, 'tsdb')}`,
-    `--web.listen-address=127.0.0.1:${port}`,
-    '--web.enable-remote-write-receiver',
-    '--log.level=warn',
-  ];
-  if (options.features?.length) args.push(`--enable-feature=${options.features.join(',')}`);
-
-  const child = spawn(BINARY, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => {
-    stderr = (stderr + d.toString()).slice(-4000);
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const spawnError = new Promise<never>((_, reject) =>
-    child.once('error', (err) =>
-      reject(new Error(`cannot run ${BINARY} (install Debian's prometheus package): ${err.message}`)),
-    ),
-  );
-
+  // A probed free port can be taken before Prometheus binds it (tests run in parallel): try another.
+  let launched: Launched | undefined;
+  for (let attempt = 1; launched === undefined; attempt++) {
+    const port = options.port ?? (await freePort());
+    try {
+      launched = await launch(port, configFile, dataDir, options.features);
+    } catch (err) {
+      const retry = options.port === undefined && attempt < 4 && /address already in use/.test(String(err));
+      if (!retry) throw err;
+    }
+  }
+  const { child, exited, port } = launched;
   const url = `http://127.0.0.1:${port}`;
-  await Promise.race([waitReady(url, child, () => stderr), spawnError]);
 
   const api = async <T>(path: string, params: Record<string, string> = {}): Promise<T> => {
     const res = await fetch(`${url}${path}?${new URLSearchParams(params).toString()}`);
@@ -91,6 +80,42 @@ export async function startPrometheus(options: PrometheusOptions = {}): Promise<
       if (removeData) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+interface Launched {
+  readonly child: ChildProcess;
+  readonly exited: Promise<void>;
+  readonly port: number;
+}
+
+async function launch(
+  port: number,
+  configFile: string,
+  dataDir: string,
+  features: readonly string[] | undefined,
+): Promise<Launched> {
+  const args = [
+    `--config.file=${configFile}`,
+    `--storage.tsdb.path=${join(dataDir, 'tsdb')}`,
+    `--web.listen-address=127.0.0.1:${port}`,
+    '--web.enable-remote-write-receiver',
+    '--log.level=warn',
+  ];
+  if (features?.length) args.push(`--enable-feature=${features.join(',')}`);
+
+  const child = spawn(BINARY, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const spawnError = new Promise<never>((_, reject) =>
+    child.once('error', (err) =>
+      reject(new Error(`cannot run ${BINARY} (install Debian's prometheus package): ${err.message}`)),
+    ),
+  );
+  await Promise.race([waitReady(`http://127.0.0.1:${port}`, child, () => stderr), spawnError]);
+  return { child, exited, port };
 }
 
 async function waitReady(url: string, child: ChildProcess, stderr: () => string): Promise<void> {

@@ -42,31 +42,34 @@ export async function startRemoteWriteReceiver(options: ReceiverOptions = {}): P
   const path = options.path ?? '/api/v1/write';
   const requests: Received[] = [];
   const server = createServer((req, res) => {
-    void receive(req).then((request) => {
-      const header = (name: string): string | undefined => {
-        const values = request.headers.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
-        return values.length === 0 ? undefined : values.join(', ');
-      };
-      let refusal: Refusal | undefined =
-        request.target !== path
-          ? { status: 404, message: 'not found' }
-          : request.method !== 'POST'
-            ? { status: 405, message: 'POST only' }
-            : undefined;
-      refusal ??= options.check?.(request);
-      let series: prometheus.ITimeSeries[] | undefined;
-      if (refusal === undefined) {
-        try {
-          series = decodeWriteRequest(decompress(request.body)).timeseries;
-        } catch (err) {
-          refusal = { status: 400, message: `invalid remote-write body: ${(err as Error).message}` };
+    void receive(req)
+      .then((request) => {
+        const header = (name: string): string | undefined => {
+          const values = request.headers.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
+          return values.length === 0 ? undefined : values.join(', ');
+        };
+        let refusal: Refusal | undefined =
+          request.target !== path
+            ? { status: 404, message: 'not found' }
+            : request.method !== 'POST'
+              ? { status: 405, message: 'POST only' }
+              : undefined;
+        refusal ??= options.check?.(request);
+        let series: prometheus.ITimeSeries[] | undefined;
+        if (refusal === undefined) {
+          try {
+            series = decodeWriteRequest(decompress(request.body)).timeseries;
+          } catch (err) {
+            refusal = { status: 400, message: `invalid remote-write body: ${(err as Error).message}` };
+          }
         }
-      }
-      const status = refusal?.status ?? 200;
-      requests.push({ ...request, header, status, ...(series ? { series } : {}) });
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(refusal ? JSON.stringify({ message: refusal.message }) : '');
-    });
+        const status = refusal?.status ?? 200;
+        requests.push({ ...request, header, status, ...(series ? { series } : {}) });
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(refusal ? JSON.stringify({ message: refusal.message }) : '');
+      })
+      // A client that gives up mid-upload rejects the read; drop the socket, keep the test process up.
+      .catch(() => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
