@@ -292,6 +292,21 @@ describe('wire decoder', () => {
     }
   });
 
+  it('refuses a tag of 2^32 or more rather than keep its low bits, as protobufjs does', () => {
+    // 0x0a (field 1, length-delimited) + 2^32: its low 32 bits would read as resource_metrics.
+    for (const tag of [
+      [0x8a, 0x80, 0x80, 0x80, 0x10],
+      [0x8a, 0x80, 0x80, 0x80, 0x80, 0x01],
+    ]) {
+      const bytes = Buffer.from([...tag, 0x00]);
+      assert.throws(() => ExportMetricsServiceRequest.decode(bytes), /invalid tag encoding/);
+      assert.throws(
+        () => decodeMetricsRequest(bytes),
+        (err: unknown) => err instanceof WireError && /tag at offset 0 is 2\^32 or more/.test(err.message),
+      );
+    }
+  });
+
   it('refuses a group closed by the end tag of another field, as protobufjs does', () => {
     // Unknown group 127 (start 0xfb 0x07) holding a varint, closed by field 126's end tag (0xf4 0x07).
     const bytes = Buffer.from([0xfb, 0x07, 0x08, 0x01, 0xf4, 0x07]);

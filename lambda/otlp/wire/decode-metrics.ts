@@ -43,7 +43,7 @@ export function decodeMetricsRequest(bytes: Uint8Array): ExportMetricsServiceReq
   const resourceMetrics: ResourceMetrics[] = [];
   const end = bytes.length;
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) resourceMetrics.push(resourceMetricsOf(r, sub(r)));
     else r.skipField(tag);
   }
@@ -77,7 +77,7 @@ function done(r: Reader, end: number, what: string): void {
 function resourceMetricsOf(r: Reader, end: number): ResourceMetrics {
   const m: ResourceMetrics = { resource: null, scopeMetrics: [], schemaUrl: '' };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.resource = resourceOf(r, sub(r));
     else if (tag === LEN(2)) m.scopeMetrics!.push(scopeMetricsOf(r, sub(r)));
     else if (tag === LEN(3)) m.schemaUrl = string(r);
@@ -90,7 +90,7 @@ function resourceMetricsOf(r: Reader, end: number): ResourceMetrics {
 function resourceOf(r: Reader, end: number): Resource {
   const m: Resource = { attributes: [], droppedAttributesCount: 0 };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.attributes!.push(keyValueOf(r, sub(r), 0));
     else if (tag === VARINT(2)) m.droppedAttributesCount = r.uint32();
     else r.skipField(tag);
@@ -102,7 +102,7 @@ function resourceOf(r: Reader, end: number): Resource {
 function scopeMetricsOf(r: Reader, end: number): ScopeMetrics {
   const m: ScopeMetrics = { scope: null, metrics: [], schemaUrl: '' };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.scope = scopeOf(r, sub(r));
     else if (tag === LEN(2)) m.metrics!.push(metricOf(r, sub(r)));
     else if (tag === LEN(3)) m.schemaUrl = string(r);
@@ -115,7 +115,7 @@ function scopeMetricsOf(r: Reader, end: number): ScopeMetrics {
 function scopeOf(r: Reader, end: number): InstrumentationScope {
   const m: InstrumentationScope = { name: '', version: '', attributes: [], droppedAttributesCount: 0 };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.name = string(r);
     else if (tag === LEN(2)) m.version = string(r);
     else if (tag === LEN(3)) m.attributes!.push(keyValueOf(r, sub(r), 0));
@@ -129,7 +129,7 @@ function scopeOf(r: Reader, end: number): InstrumentationScope {
 function keyValueOf(r: Reader, end: number, depth: number): KeyValue {
   const m: KeyValue = { key: '', value: null };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.key = string(r);
     else if (tag === LEN(2)) m.value = anyValueOf(r, sub(r), depth + 1);
     else r.skipField(tag);
@@ -153,7 +153,7 @@ function anyValueOf(r: Reader, end: number, depth: number): AnyValue {
     bytesValue: null,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) {
       const s = string(r);
       clearAnyValue(m);
@@ -203,7 +203,7 @@ function clearAnyValue(m: AnyValue): void {
 function anyValuesOf(r: Reader, end: number, depth: number): AnyValue[] {
   const values: AnyValue[] = [];
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) values.push(anyValueOf(r, sub(r), depth + 1));
     else r.skipField(tag);
   }
@@ -214,7 +214,7 @@ function anyValuesOf(r: Reader, end: number, depth: number): AnyValue[] {
 function keyValuesOf(r: Reader, end: number, depth: number): KeyValue[] {
   const values: KeyValue[] = [];
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) values.push(keyValueOf(r, sub(r), depth + 1));
     else r.skipField(tag);
   }
@@ -235,7 +235,7 @@ function metricOf(r: Reader, end: number): Metric {
     metadata: [],
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(1):
         m.name = string(r);
@@ -298,7 +298,7 @@ function clearData(m: Metric): void {
 function numberPointsOf(r: Reader, end: number): NumberDataPoint[] {
   const points: NumberDataPoint[] = [];
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) points.push(numberPointOf(r, sub(r)));
     else r.skipField(tag);
   }
@@ -309,7 +309,7 @@ function numberPointsOf(r: Reader, end: number): NumberDataPoint[] {
 function sumOf(r: Reader, end: number): NonNullable<Metric['sum']> {
   const m = { dataPoints: [] as NumberDataPoint[], aggregationTemporality: 0, isMonotonic: false };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.dataPoints.push(numberPointOf(r, sub(r)));
     else if (tag === VARINT(2)) m.aggregationTemporality = r.uint32() | 0;
     else if (tag === VARINT(3)) m.isMonotonic = r.varintNumber() !== 0;
@@ -322,7 +322,7 @@ function sumOf(r: Reader, end: number): NonNullable<Metric['sum']> {
 function histogramOf(r: Reader, end: number): NonNullable<Metric['histogram']> {
   const m = { dataPoints: [] as HistogramDataPoint[], aggregationTemporality: 0 };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.dataPoints.push(histogramPointOf(r, sub(r)));
     else if (tag === VARINT(2)) m.aggregationTemporality = r.uint32() | 0;
     else r.skipField(tag);
@@ -334,7 +334,7 @@ function histogramOf(r: Reader, end: number): NonNullable<Metric['histogram']> {
 function exponentialHistogramOf(r: Reader, end: number): NonNullable<Metric['exponentialHistogram']> {
   const m = { dataPoints: [] as ExponentialHistogramDataPoint[], aggregationTemporality: 0 };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.dataPoints.push(exponentialPointOf(r, sub(r)));
     else if (tag === VARINT(2)) m.aggregationTemporality = r.uint32() | 0;
     else r.skipField(tag);
@@ -346,7 +346,7 @@ function exponentialHistogramOf(r: Reader, end: number): NonNullable<Metric['exp
 function summaryPointsOf(r: Reader, end: number): SummaryDataPoint[] {
   const points: SummaryDataPoint[] = [];
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) points.push(summaryPointOf(r, sub(r)));
     else r.skipField(tag);
   }
@@ -365,7 +365,7 @@ function numberPointOf(r: Reader, end: number): NumberDataPoint {
     flags: 0,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(7):
         m.attributes!.push(keyValueOf(r, sub(r), 0));
@@ -413,7 +413,7 @@ function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
     max: null,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(9):
         m.attributes!.push(keyValueOf(r, sub(r), 0));
@@ -480,7 +480,7 @@ function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoi
     zeroThreshold: 0,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(1):
         m.attributes!.push(keyValueOf(r, sub(r), 0));
@@ -535,7 +535,7 @@ function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoi
 function bucketsOf(r: Reader, end: number): NonNullable<ExponentialHistogramDataPoint['positive']> {
   const m = { offset: 0, bucketCounts: [] as number[] };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === VARINT(1)) m.offset = r.sint32();
     else if (tag === LEN(2)) {
       const stop = sub(r);
@@ -559,7 +559,7 @@ function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
     flags: 0,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(7):
         m.attributes!.push(keyValueOf(r, sub(r), 0));
@@ -580,7 +580,7 @@ function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
         const stop = sub(r);
         const q = { quantile: 0, value: 0 };
         while (r.pos < stop) {
-          const t = r.uint32();
+          const t = r.tag();
           if (t === FIXED64(1)) q.quantile = r.double();
           else if (t === FIXED64(2)) q.value = r.double();
           else r.skipField(t);
@@ -610,7 +610,7 @@ function exemplarOf(r: Reader, end: number): OtlpExemplar {
     traceId: null,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(7):
         m.filteredAttributes!.push(keyValueOf(r, sub(r), 0));

@@ -45,7 +45,7 @@ export class Reader {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
 
-  /** A tag's field number and wire type in one varint; the caller splits it. */
+  /** A varint as a uint32: bits above 32 dropped, as protobuf does for uint32 fields sent as 10 bytes. */
   uint32(): number {
     const buf = this.buf;
     let pos = this.pos;
@@ -74,6 +74,25 @@ export class Reader {
     }
     this.pos = pos;
     return value >>> 0;
+  }
+
+  /**
+   * A field's tag. Unlike a uint32 value, a tag may not lose bits: one of 2^32 or more (a sixth byte, or
+   * high bits in the fifth) is refused, as protobufjs and Go do, rather than read as a smaller tag.
+   */
+  tag(): number {
+    const first = this.buf[this.pos];
+    if (first !== undefined && first < 0x80) {
+      this.pos++; // one byte: every OTLP field number is below 16
+      return first;
+    }
+    const start = this.pos;
+    const t = this.uint32();
+    const bytes = this.pos - start;
+    if (bytes > 4 && (bytes > 5 || (this.buf[this.pos - 1] ?? 0) > 0x0f)) {
+      throw new WireError(`tag at offset ${start} is 2^32 or more`);
+    }
+    return t;
   }
 
   /** A length prefix, checked to fit in the rest of the buffer. */
@@ -183,7 +202,7 @@ export class Reader {
       case WIRE_START_GROUP:
         if (depth > 32) throw new WireError('groups nested too deeply');
         for (;;) {
-          const inner = this.uint32();
+          const inner = this.tag();
           if ((inner & 7) === WIRE_END_GROUP) {
             if (inner >>> 3 === field) return;
             throw new WireError(
