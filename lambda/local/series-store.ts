@@ -64,9 +64,9 @@ export class SeriesStore {
     const r = new Reader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     const latest: Entry = { value: 0, timestamp: 0, kind: 'sample', received: 0 };
     while (r.pos < bytes.length) {
-      const tag = r.uint32();
+      const tag = r.tag();
       if (tag !== TIMESERIES) {
-        r.skip(tag & 7);
+        r.skipField(tag);
         continue;
       }
       const end = r.length() + r.pos;
@@ -127,7 +127,7 @@ function readSeries(r: Reader, end: number, latest: Entry): string {
   let runEnd = -1;
   while (r.pos < end) {
     const start = r.pos;
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === SERIES_LABEL) {
       const length = r.length();
       r.pos += length;
@@ -141,7 +141,7 @@ function readSeries(r: Reader, end: number, latest: Entry): string {
     } else if (tag === SERIES_HISTOGRAM) {
       readPoint(r, r.length() + r.pos, latest, 'histogram');
     } else {
-      r.skip(tag & 7);
+      r.skipField(tag);
     }
   }
   if (r.pos !== end) throw new WireError(`TimeSeries overruns its enclosing message at offset ${r.pos}`);
@@ -157,13 +157,13 @@ function readPoint(r: Reader, end: number, latest: Entry, kind: 'sample' | 'hist
   let countInt = 0;
   let timestamp = 0;
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (kind === 'sample' && tag === SAMPLE_VALUE) value = r.double();
     else if (kind === 'sample' && tag === SAMPLE_TIMESTAMP) timestamp = int64ToNumber(r.int64(false));
     else if (kind === 'histogram' && tag === HISTOGRAM_COUNT_INT) countInt = int64ToNumber(r.int64(true));
     else if (kind === 'histogram' && tag === HISTOGRAM_COUNT_FLOAT) value = r.double();
     else if (kind === 'histogram' && tag === HISTOGRAM_TIMESTAMP) timestamp = int64ToNumber(r.int64(false));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   if (r.pos !== end) throw new WireError(`${kind} overruns its enclosing message at offset ${r.pos}`);
   // A histogram's count is its float count when set, else its integer count.
@@ -183,12 +183,12 @@ function decodeLabels(key: string): { name: string; labels: Record<string, strin
   let name = '';
   const labels: Record<string, string> = {};
   while (r.pos < bytes.length) {
-    r.uint32(); // SERIES_LABEL: readSeries kept only those
+    r.tag(); // SERIES_LABEL: readSeries kept only those
     const end = r.length() + r.pos;
     let labelName = '';
     let labelValue = '';
     while (r.pos < end) {
-      const tag = r.uint32();
+      const tag = r.tag();
       if (tag === LABEL_NAME || tag === LABEL_VALUE) {
         const stop = r.length() + r.pos;
         const text = readString(bytes, r.pos, stop);
@@ -196,7 +196,7 @@ function decodeLabels(key: string): { name: string; labels: Record<string, strin
         if (tag === LABEL_NAME) labelName = text;
         else labelValue = text;
       } else {
-        r.skip(tag & 7);
+        r.skipField(tag);
       }
     }
     if (labelName === '__name__') name = labelValue;

@@ -1,6 +1,7 @@
 /**
  * Bytes of an OTLP/HTTP request body to an ExportMetricsServiceRequest: protobuf through our wire decoder
- * (see wire/decode-metrics.ts for why), JSON through protobufjs's `fromObject`.
+ * (see wire/decode-metrics.ts for why), JSON checked and normalized (json.ts) then through protobufjs's
+ * `fromObject`.
  */
 import { opentelemetry } from '../../proto/generated/protos.js';
 import { BadRequestError } from '../errors.js';
@@ -39,7 +40,7 @@ export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): Expo
     throw new BadRequestError('OTLP JSON request body must be an object with "resourceMetrics"');
   }
   try {
-    return RequestType.fromObject(normalizeOtlpJson(parsed) as Record<string, unknown>);
+    return RequestType.fromObject(normalizeOtlpJson(parsed));
   } catch (err) {
     if (err instanceof BadRequestError) throw err;
     throw new BadRequestError(

@@ -1,62 +1,194 @@
 /**
- * The OTLP/JSON mapping (OTLP spec, "JSON Protobuf Encoding") brought to the shape protobufjs's
- * `fromObject` reads: lowerCamelCase keys (snake_case accepted too), trace and span ids in hex rather
- * than proto3 JSON's base64. Enums as names or integers, 64-bit integers as strings or numbers and unknown
- * fields are handled by `fromObject` itself.
+ * The OTLP/JSON mapping (OTLP spec, "JSON Protobuf Encoding") checked and brought to the shape protobufjs's
+ * `fromObject` reads, in one pass over the parsed document guided by the schema (json-schema.ts):
+ * lowerCamelCase or snake_case keys, unknown fields dropped, `null` as unset, trace and span ids in hex
+ * rather than ProtoJSON's base64, and every scalar checked against its protobuf type (json-scalars.ts).
+ *
+ * `fromObject` alone coerces whatever it gets: `"asInt":"abc"` became 0, `"timeUnixNano":"-5"` became
+ * 2^64-5 (a date in 2554 that makes Prometheus refuse the whole batch), `"isMonotonic":"false"` became true.
+ * Written data must be the data sent, so any value its field cannot hold is a 400 naming the field.
  */
 import { BadRequestError } from '../errors.js';
+import {
+  EXPORT_REQUEST,
+  TEMPORALITY_NAMES,
+  type Field,
+  type MessageType,
+  type ScalarKind,
+} from './json-schema.js';
+import {
+  base64BytesOf,
+  doubleOf,
+  enumOf,
+  hexBytesOf,
+  INT32,
+  INT64,
+  integerOf,
+  UINT32,
+  UINT64,
+} from './json-scalars.js';
+import { MAX_ATTRIBUTE_DEPTH } from './wire/decode-metrics.js';
 
-const HEX = /^(?:[0-9a-fA-F]{2})*$/;
+/** Longest part of an offending string quoted in an error message. */
+const QUOTE_CHARS = 64;
 
-const camel = (key: string): string =>
-  key.includes('_') ? key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase()) : key;
+/** What each kind of value must be, for error messages. */
+const EXPECTED: Record<ScalarKind, string> = {
+  int64: `a signed 64-bit integer: a decimal string or an integer ${INT64.text}`,
+  uint64: `an unsigned 64-bit integer: a decimal string or an integer ${UINT64.text}`,
+  int32: `a signed 32-bit integer ${INT32.text}, as a number or a decimal string`,
+  uint32: `an unsigned 32-bit integer ${UINT32.text}, as a number or a decimal string`,
+  double: 'a double: a number, or a string holding a decimal number, "NaN", "Infinity" or "-Infinity"',
+  bool: 'true or false',
+  string: 'a string',
+  'hex-bytes': 'a hex string',
+  'base64-bytes': 'a base64 string',
+  temporality: `an AggregationTemporality: an integer or one of ${[...TEMPORALITY_NAMES.keys()].join(', ')}`,
+};
 
-/**
- * A parsed OTLP/JSON document rewritten for protobufjs, in place: the document is the caller's fresh
- * `JSON.parse` result, and copying every object of a large request cost a third of the JSON decode.
- * OTLP/JSON has no user-chosen object keys (attributes are `{key, value}` arrays), so every key can be
- * renamed safely; an object with a snake_case key is rebuilt, so that the later of two spellings of one
- * field wins, as in a copy.
- * @throws BadRequestError when a trace or span id is not hex.
- */
-export function normalizeOtlpJson(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (item !== null && typeof item === 'object') {
-        const normalized = normalizeOtlpJson(item);
-        if (normalized !== item) value[i] = normalized;
-      }
-    }
-    return value;
-  }
-  if (value === null || typeof value !== 'object') return value;
-  const object = value as Record<string, unknown>;
-  // for...in over a parsed object allocates nothing (Object.keys would, for every object of the document).
-  for (const key in object) if (key.includes('_')) return renamed(object);
-  for (const key in object) {
-    const inner = object[key];
-    if (key === 'traceId' || key === 'spanId' || (inner !== null && typeof inner === 'object')) {
-      const normalized = normalizeField(key, inner);
-      if (normalized !== inner) object[key] = normalized;
-    }
-  }
-  return object;
+/** A value that does not fit its field; the path is filled in on the way back up. */
+class FieldError extends Error {
+  /** Keys and indices from the field up to the root (reversed when reported). */
+  readonly path: (string | number)[] = [];
 }
 
-function renamed(object: Record<string, unknown>): Record<string, unknown> {
+const unfit = (value: unknown, expected: string): FieldError =>
+  new FieldError(`is ${show(value)}; expected ${expected}`);
+
+/**
+ * A parsed OTLP/JSON ExportMetricsServiceRequest rewritten for protobufjs's `fromObject`.
+ * @throws BadRequestError naming the field, its value and what was expected, when a value does not fit
+ *   its field, attribute values nest deeper than the protobuf decoder allows, or a oneof has two members.
+ */
+export function normalizeOtlpJson(value: unknown): Record<string, unknown> {
+  try {
+    return message(value, EXPORT_REQUEST, -1);
+  } catch (err) {
+    if (!(err instanceof FieldError)) throw err;
+    const where = pathText(err.path.reverse());
+    throw new BadRequestError(`invalid OTLP JSON: ${where === '' ? 'the request' : where} ${err.message}`);
+  }
+}
+
+/**
+ * One message. `depth` counts KeyValue and AnyValue levels as the protobuf decoder does, so both
+ * encodings refuse the same nesting (and the walk's recursion stays shallow).
+ */
+function message(value: unknown, type: MessageType, depth: number): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw unfit(value, `a ${type.name} object`);
+  }
+  if (type.nests && ++depth > MAX_ATTRIBUTE_DEPTH && type.name === 'AnyValue') {
+    throw new FieldError(`nests attribute values deeper than ${MAX_ATTRIBUTE_DEPTH} levels`);
+  }
+  const input = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [rawKey, inner] of Object.entries(object)) {
-    const key = camel(rawKey);
-    out[key] = normalizeField(key, inner);
+  let key = '';
+  let oneofMember: Field | undefined; // no OTLP metrics message has more than one oneof
+  try {
+    for (key of Object.keys(input)) {
+      const field = type.fields.get(key);
+      if (field === undefined) continue; // unknown fields are ignored (OTLP spec)
+      const v = input[key];
+      if (v === null || v === undefined) continue; // null means unset (ProtoJSON)
+      if (field.oneof !== undefined) {
+        // A oneof takes one member: with two, one of them would go silently unused.
+        if (oneofMember !== undefined && oneofMember.name !== field.name) {
+          throw new FieldError(
+            `is set beside ${oneofMember.name}; expected only one of ${field.oneof.join(', ')}`,
+          );
+        }
+        oneofMember = field;
+      }
+      out[field.name] = field.repeated ? repeated(v, field, depth) : single(v, field, depth);
+    }
+  } catch (err) {
+    if (err instanceof FieldError) err.path.push(key);
+    throw err;
   }
   return out;
 }
 
-function normalizeField(key: string, inner: unknown): unknown {
-  if ((key === 'traceId' || key === 'spanId') && typeof inner === 'string') {
-    if (!HEX.test(inner)) throw new BadRequestError(`${key} ${JSON.stringify(inner)} is not a hex string`);
-    return Buffer.from(inner, 'hex');
+function single(v: unknown, field: Field, depth: number): unknown {
+  return typeof field.type === 'string' ? scalar(v, field.type) : message(v, field.type, depth);
+}
+
+function repeated(v: unknown, field: Field, depth: number): unknown[] {
+  if (!Array.isArray(v)) throw unfit(v, 'an array');
+  const n = v.length;
+  const out = new Array<unknown>(n);
+  let i = 0;
+  try {
+    for (; i < n; i++) out[i] = single(v[i], field, depth);
+  } catch (err) {
+    if (err instanceof FieldError) err.path.push(i);
+    throw err;
   }
-  return inner !== null && typeof inner === 'object' ? normalizeOtlpJson(inner) : inner;
+  return out;
+}
+
+function scalar(v: unknown, kind: ScalarKind): unknown {
+  let out: unknown;
+  switch (kind) {
+    case 'int64':
+      out = integerOf(v, INT64);
+      break;
+    case 'uint64':
+      out = integerOf(v, UINT64);
+      break;
+    case 'int32':
+      out = integerOf(v, INT32);
+      break;
+    case 'uint32':
+      out = integerOf(v, UINT32);
+      break;
+    case 'double':
+      out = doubleOf(v);
+      break;
+    case 'bool':
+      out = typeof v === 'boolean' ? v : undefined;
+      break;
+    case 'string':
+      out = typeof v === 'string' ? v : undefined;
+      break;
+    case 'hex-bytes':
+      out = hexBytesOf(v);
+      break;
+    case 'base64-bytes':
+      out = base64BytesOf(v);
+      break;
+    case 'temporality':
+      out = enumOf(v, TEMPORALITY_NAMES);
+      break;
+  }
+  if (out === undefined) throw unfit(v, EXPECTED[kind]);
+  return out;
+}
+
+/** `a.b[0].c`, with the middle of a very deep path left out. */
+function pathText(path: readonly (string | number)[]): string {
+  const shown = path.length > 24 ? [...path.slice(0, 12), '…', ...path.slice(-8)] : path;
+  let text = '';
+  for (const p of shown) text += typeof p === 'number' ? `[${p}]` : text === '' ? p : `.${p}`;
+  return text;
+}
+
+/** A value for an error message: short, and never the whole of a large one. */
+function show(value: unknown): string {
+  if (typeof value === 'string') {
+    if (value.length <= QUOTE_CHARS) return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, QUOTE_CHARS))}… (${value.length} characters)`;
+  }
+  if (typeof value === 'number') {
+    // JSON.parse has already rounded the number; say so rather than quote digits the client never sent.
+    if (!Number.isFinite(value)) return 'a number beyond the range of a double';
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      return `${BigInt(value).toString()} (a JSON number, read as the nearest double; quote 64-bit integers)`;
+    }
+    return String(value);
+  }
+  if (typeof value === 'boolean') return String(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
 }

@@ -1,12 +1,14 @@
 /**
- * Fuzz cases: valid requests in protobuf or JSON, gzipped or not, then mutated the ways real bugs and
- * hostile clients do: flipped and inserted bytes, truncation, wrong wire types, huge lengths, deep
- * nesting, invalid UTF-8, corrupt gzip, wrong or missing headers.
+ * Fuzz cases: valid requests in protobuf or JSON (some with unknown fields or snake_case keys), gzipped
+ * or not, then mutated the ways real bugs and hostile clients do: flipped and inserted bytes, truncation,
+ * wrong wire types, huge lengths, deep nesting, invalid UTF-8, scalars of the wrong shape (variants.ts),
+ * corrupt gzip, wrong or missing headers.
  */
 import { gzipSync } from 'node:zlib';
 import { opentelemetry } from '../../proto/generated/protos.js';
 import { validRequest, type OtlpJson } from './corpus.js';
 import type { Rng } from './rng.js';
+import { badScalar, unknownProtobufFields, withSnakeCaseKeys, withUnknownJsonFields } from './variants.js';
 
 const { ExportMetricsServiceRequest } = opentelemetry.proto.collector.metrics.v1;
 
@@ -117,7 +119,7 @@ function invalidUtf8Json(r: Rng, text: string): Buffer {
 }
 
 function jsonMutation(r: Rng, text: string): { kind: string; body: Buffer } {
-  switch (r.int(8)) {
+  switch (r.int(10)) {
     case 0:
       return { kind: 'json-truncated', body: Buffer.from(text.slice(0, r.int(text.length))) };
     case 1:
@@ -155,6 +157,9 @@ function jsonMutation(r: Rng, text: string): { kind: string; body: Buffer } {
       };
     case 6:
       return { kind: 'json-flipped', body: flipBytes(r, Buffer.from(text)) };
+    case 7:
+    case 8:
+      return { kind: 'json-bad-scalar', body: Buffer.from(badScalar(r, text)) };
     default:
       return {
         kind: 'json-not-object',
@@ -203,8 +208,20 @@ export function fuzzCase(r: Rng): FuzzCase {
   let kind: string;
   let body: Buffer;
   if (r.chance(0.25)) {
-    kind = protobuf ? 'pb-valid' : 'json-valid';
-    body = protobuf ? toProtobuf(request) : Buffer.from(toJsonText(request));
+    // Valid requests, some in forms a receiver must also take: unknown fields, snake_case JSON keys.
+    const variant = r.int(10);
+    if (protobuf) {
+      const bytes = toProtobuf(request);
+      const extra = variant < 3 ? unknownProtobufFields(r) : undefined;
+      kind = extra === undefined ? 'pb-valid' : 'pb-valid-unknown';
+      body = extra === undefined ? bytes : Buffer.concat(r.chance(0.5) ? [extra, bytes] : [bytes, extra]);
+    } else {
+      const text = toJsonText(request);
+      kind = variant < 2 ? 'json-valid-unknown' : variant < 4 ? 'json-valid-snake' : 'json-valid';
+      body = Buffer.from(
+        variant < 2 ? withUnknownJsonFields(r, text) : variant < 4 ? withSnakeCaseKeys(text) : text,
+      );
+    }
   } else {
     ({ kind, body } = protobuf
       ? protobufMutation(r, toProtobuf(request))

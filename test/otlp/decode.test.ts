@@ -131,7 +131,11 @@ describe('decodeExportRequest (OTLP/JSON)', () => {
   for (const [name, body, pattern] of [
     ['invalid JSON', '{"resourceMetrics": [', /not valid JSON/],
     ['a JSON array', '[]', /must be an object/],
-    ['a wrong field type', '{"resourceMetrics": {"a": 1}}', /not a valid OTLP JSON.*array expected/],
+    [
+      'a wrong field type',
+      '{"resourceMetrics": {"a": 1}}',
+      /^invalid OTLP JSON: resourceMetrics is an object; expected an array$/,
+    ],
     [
       'a non-hex trace id',
       JSON.stringify({
@@ -143,7 +147,7 @@ describe('decodeExportRequest (OTLP/JSON)', () => {
           },
         ],
       }),
-      /traceId "zz" is not a hex string/,
+      /exemplars\[0\]\.traceId is "zz"; expected a hex string/,
     ],
   ] as const) {
     it(`rejects ${name} with BadRequestError`, () => {

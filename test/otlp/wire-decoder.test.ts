@@ -247,6 +247,95 @@ describe('wire decoder', () => {
     assert.ok(failures > 1000, `only ${failures} of 20,000 mutations failed: the generator is not mutating`);
   });
 
+  it('skips unknown length-delimited fields at every level, as protobufjs does', () => {
+    const varint = (n: number): number[] => {
+      const out: number[] = [];
+      for (; n > 0x7f; n = Math.floor(n / 128)) out.push((n & 0x7f) | 0x80);
+      return [...out, n];
+    };
+    const field = (number: number, body: Uint8Array): Buffer =>
+      Buffer.concat([Buffer.from([...varint((number << 3) | 2), ...varint(body.length)]), body]);
+    // Future fields: Resource 3 (a short one), Metric 99, and NumberDataPoint 50 with a 2-byte length.
+    const time = Buffer.from([0x19, 0, 0x10, 0xa5, 0xd4, 0xe8, 0, 0, 0]); // time_unix_nano (3) = 10^12
+    const value = Buffer.from([0x21, 0, 0, 0, 0, 0, 0, 0xf8, 0x3f]); // as_double (4) = 1.5
+    const point = Buffer.concat([time, field(50, Buffer.alloc(200, 1)), value]);
+    const metric = Buffer.concat([
+      field(1, Buffer.from('m')),
+      field(99, Buffer.from('abc')),
+      field(5, field(1, point)), // gauge { data_points }
+      field(3, Buffer.from('s')), // unit, after the unknown field
+    ]);
+    const resource = Buffer.concat([field(3, Buffer.from('xyz')), field(1, field(1, Buffer.from('k')))]);
+    const request = field(1, Buffer.concat([field(1, resource), field(2, field(2, metric))]));
+
+    assertSameAsOracle(request);
+    const m = decodeMetricsRequest(request).resourceMetrics[0]!.scopeMetrics![0]!.metrics![0]!;
+    assert.equal(m.name, 'm');
+    assert.equal(m.unit, 's');
+    assert.equal(m.gauge!.dataPoints![0]!.asDouble, 1.5);
+    assert.equal(String(m.gauge!.dataPoints![0]!.timeUnixNano), '1000000000000');
+  });
+
+  it('refuses a length of 2^31 or more rather than keep its low bits, as protobufjs does', () => {
+    const tail = Buffer.alloc(16, 0x08);
+    for (const length of [
+      [0x80, 0x80, 0x80, 0x80, 0x80, 0x20], // 2^40: its low 32 bits are 0
+      [0x80, 0x80, 0x80, 0x80, 0x08], // 2^31
+      [0x81, 0x80, 0x80, 0x80, 0x10], // 2^32 + 1: its low 32 bits are 1
+    ]) {
+      const bytes = Buffer.concat([Buffer.from([0x0a, ...length]), tail]);
+      assert.throws(() => ExportMetricsServiceRequest.decode(bytes));
+      assert.throws(
+        () => decodeMetricsRequest(bytes),
+        (err: unknown) => err instanceof WireError && /is 2\^31 or more/.test(err.message),
+      );
+    }
+  });
+
+  it('refuses a tag of 2^32 or more rather than keep its low bits, as protobufjs does', () => {
+    // 0x0a (field 1, length-delimited) + 2^32: its low 32 bits would read as resource_metrics.
+    for (const tag of [
+      [0x8a, 0x80, 0x80, 0x80, 0x10],
+      [0x8a, 0x80, 0x80, 0x80, 0x80, 0x01],
+    ]) {
+      const bytes = Buffer.from([...tag, 0x00]);
+      assert.throws(() => ExportMetricsServiceRequest.decode(bytes), /invalid tag encoding/);
+      assert.throws(
+        () => decodeMetricsRequest(bytes),
+        (err: unknown) => err instanceof WireError && /tag at offset 0 is 2\^32 or more/.test(err.message),
+      );
+    }
+  });
+
+  it('refuses a group closed by the end tag of another field, as protobufjs does', () => {
+    // Unknown group 127 (start 0xfb 0x07) holding a varint, closed by field 126's end tag (0xf4 0x07).
+    const bytes = Buffer.from([0xfb, 0x07, 0x08, 0x01, 0xf4, 0x07]);
+    assert.throws(() => ExportMetricsServiceRequest.decode(bytes), /end group/);
+    assert.throws(
+      () => decodeMetricsRequest(bytes),
+      (err: unknown) =>
+        err instanceof WireError && /group 127 closed by end tag of field 126/.test(err.message),
+    );
+  });
+
+  it('refuses field number 0 (a zero-filled or corrupt body), as protobufjs does', () => {
+    const name = Buffer.from('m');
+    // Metric{name: "m", then a tag with field number 0} inside ScopeMetrics, ResourceMetrics, the request.
+    const metric = Buffer.from([0x0a, name.length, ...name, 0x00, 0x05]);
+    const scope = Buffer.concat([Buffer.from([0x12, metric.length]), metric]);
+    const resource = Buffer.concat([Buffer.from([0x12, scope.length]), scope]);
+    const nested = Buffer.concat([Buffer.from([0x0a, resource.length]), resource]);
+    // An unknown group whose content starts with field number 0.
+    const inGroup = Buffer.from([0xfb, 0x07, 0x00, 0x01, 0xfc, 0x07]);
+    for (const bytes of [Buffer.alloc(64), Buffer.from([0x00, 0x00]), nested, inGroup]) {
+      assert.throws(() => ExportMetricsServiceRequest.decode(bytes), /field number 0/);
+      assert.throws(
+        () => decodeMetricsRequest(bytes),
+        (err: unknown) => err instanceof WireError && /illegal field number 0/.test(err.message),
+      );
+    }
+  });
+
   it('refuses attribute values nested past the depth limit', () => {
     let value: Record<string, unknown> = { stringValue: 'leaf' };
     for (let i = 0; i < 40; i++) value = { arrayValue: { values: [value] } };

@@ -26,7 +26,8 @@ import type {
 import { Reader, WireError, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from './reader.js';
 import { readString } from './strings.js';
 
-const MAX_DEPTH = 32;
+/** Deepest AnyValue nesting accepted (a KeyValue and its AnyValue are a level each); JSON uses it too. */
+export const MAX_ATTRIBUTE_DEPTH = 32;
 
 // Tags are (field number << 3) | wire type.
 const LEN = (field: number): number => (field << 3) | WIRE_LEN;
@@ -42,9 +43,9 @@ export function decodeMetricsRequest(bytes: Uint8Array): ExportMetricsServiceReq
   const resourceMetrics: ResourceMetrics[] = [];
   const end = bytes.length;
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) resourceMetrics.push(resourceMetricsOf(r, sub(r)));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   return { resourceMetrics };
 }
@@ -76,11 +77,11 @@ function done(r: Reader, end: number, what: string): void {
 function resourceMetricsOf(r: Reader, end: number): ResourceMetrics {
   const m: ResourceMetrics = { resource: null, scopeMetrics: [], schemaUrl: '' };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.resource = resourceOf(r, sub(r));
     else if (tag === LEN(2)) m.scopeMetrics!.push(scopeMetricsOf(r, sub(r)));
     else if (tag === LEN(3)) m.schemaUrl = string(r);
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'ResourceMetrics');
   return m;
@@ -89,10 +90,10 @@ function resourceMetricsOf(r: Reader, end: number): ResourceMetrics {
 function resourceOf(r: Reader, end: number): Resource {
   const m: Resource = { attributes: [], droppedAttributesCount: 0 };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.attributes!.push(keyValueOf(r, sub(r), 0));
     else if (tag === VARINT(2)) m.droppedAttributesCount = r.uint32();
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Resource');
   return m;
@@ -101,11 +102,11 @@ function resourceOf(r: Reader, end: number): Resource {
 function scopeMetricsOf(r: Reader, end: number): ScopeMetrics {
   const m: ScopeMetrics = { scope: null, metrics: [], schemaUrl: '' };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.scope = scopeOf(r, sub(r));
     else if (tag === LEN(2)) m.metrics!.push(metricOf(r, sub(r)));
     else if (tag === LEN(3)) m.schemaUrl = string(r);
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'ScopeMetrics');
   return m;
@@ -114,12 +115,12 @@ function scopeMetricsOf(r: Reader, end: number): ScopeMetrics {
 function scopeOf(r: Reader, end: number): InstrumentationScope {
   const m: InstrumentationScope = { name: '', version: '', attributes: [], droppedAttributesCount: 0 };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.name = string(r);
     else if (tag === LEN(2)) m.version = string(r);
     else if (tag === LEN(3)) m.attributes!.push(keyValueOf(r, sub(r), 0));
     else if (tag === VARINT(4)) m.droppedAttributesCount = r.uint32();
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'InstrumentationScope');
   return m;
@@ -128,22 +129,24 @@ function scopeOf(r: Reader, end: number): InstrumentationScope {
 function keyValueOf(r: Reader, end: number, depth: number): KeyValue {
   const m: KeyValue = { key: '', value: null };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.key = string(r);
     else if (tag === LEN(2)) m.value = anyValueOf(r, sub(r), depth + 1);
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'KeyValue');
   return m;
 }
 
 function anyValueOf(r: Reader, end: number, depth: number): AnyValue {
-  if (depth > MAX_DEPTH) throw new WireError(`attribute values nested deeper than ${MAX_DEPTH} levels`);
+  if (depth > MAX_ATTRIBUTE_DEPTH) {
+    throw new WireError(`attribute values nested deeper than ${MAX_ATTRIBUTE_DEPTH} levels`);
+  }
   // The member present is the only one set (the last one wins). Nearly every attribute value is a string,
   // and a one-field object for it is a third of the size of the seven-field shape the others share.
   let m: AnyValue = EMPTY_VALUE;
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m = { stringValue: string(r) };
     else if (tag === VARINT(2)) m = otherValue('boolValue', r.varintNumber() !== 0);
     else if (tag === VARINT(3)) m = otherValue('intValue', r.int64(false));
@@ -151,7 +154,7 @@ function anyValueOf(r: Reader, end: number, depth: number): AnyValue {
     else if (tag === LEN(5)) m = otherValue('arrayValue', { values: anyValuesOf(r, sub(r), depth) });
     else if (tag === LEN(6)) m = otherValue('kvlistValue', { values: keyValuesOf(r, sub(r), depth) });
     else if (tag === LEN(7)) m = otherValue('bytesValue', bytesField(r));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'AnyValue');
   return m;
@@ -184,9 +187,9 @@ const exact = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list.slice());
 function anyValuesOf(r: Reader, end: number, depth: number): AnyValue[] {
   const values: AnyValue[] = [];
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) values.push(anyValueOf(r, sub(r), depth + 1));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'ArrayValue');
   return values;
@@ -195,9 +198,9 @@ function anyValuesOf(r: Reader, end: number, depth: number): AnyValue[] {
 function keyValuesOf(r: Reader, end: number, depth: number): KeyValue[] {
   const values: KeyValue[] = [];
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) values.push(keyValueOf(r, sub(r), depth + 1));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'KeyValueList');
   return values;
@@ -216,7 +219,7 @@ function metricOf(r: Reader, end: number): Metric {
     metadata: [],
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(1):
         m.name = string(r);
@@ -261,7 +264,7 @@ function metricOf(r: Reader, end: number): Metric {
         m.metadata!.push(keyValueOf(r, sub(r), 0));
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'Metric');
@@ -279,9 +282,9 @@ function clearData(m: Metric): void {
 function numberPointsOf(r: Reader, end: number): NumberDataPoint[] {
   const points: NumberDataPoint[] = [];
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) points.push(numberPointOf(r, sub(r)));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Gauge');
   return points;
@@ -290,11 +293,11 @@ function numberPointsOf(r: Reader, end: number): NumberDataPoint[] {
 function sumOf(r: Reader, end: number): NonNullable<Metric['sum']> {
   const m = { dataPoints: [] as NumberDataPoint[], aggregationTemporality: 0, isMonotonic: false };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.dataPoints.push(numberPointOf(r, sub(r)));
     else if (tag === VARINT(2)) m.aggregationTemporality = r.uint32() | 0;
     else if (tag === VARINT(3)) m.isMonotonic = r.varintNumber() !== 0;
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Sum');
   return m;
@@ -303,10 +306,10 @@ function sumOf(r: Reader, end: number): NonNullable<Metric['sum']> {
 function histogramOf(r: Reader, end: number): NonNullable<Metric['histogram']> {
   const m = { dataPoints: [] as HistogramDataPoint[], aggregationTemporality: 0 };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.dataPoints.push(histogramPointOf(r, sub(r)));
     else if (tag === VARINT(2)) m.aggregationTemporality = r.uint32() | 0;
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Histogram');
   return m;
@@ -315,10 +318,10 @@ function histogramOf(r: Reader, end: number): NonNullable<Metric['histogram']> {
 function exponentialHistogramOf(r: Reader, end: number): NonNullable<Metric['exponentialHistogram']> {
   const m = { dataPoints: [] as ExponentialHistogramDataPoint[], aggregationTemporality: 0 };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) m.dataPoints.push(exponentialPointOf(r, sub(r)));
     else if (tag === VARINT(2)) m.aggregationTemporality = r.uint32() | 0;
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'ExponentialHistogram');
   return m;
@@ -327,9 +330,9 @@ function exponentialHistogramOf(r: Reader, end: number): NonNullable<Metric['exp
 function summaryPointsOf(r: Reader, end: number): SummaryDataPoint[] {
   const points: SummaryDataPoint[] = [];
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === LEN(1)) points.push(summaryPointOf(r, sub(r)));
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Summary');
   return points;
@@ -348,7 +351,7 @@ function numberPointOf(r: Reader, end: number): NumberDataPoint {
     flags: 0,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(7):
         attributes.push(keyValueOf(r, sub(r), 0));
@@ -374,7 +377,7 @@ function numberPointOf(r: Reader, end: number): NumberDataPoint {
         m.flags = r.uint32();
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'NumberDataPoint');
@@ -400,7 +403,7 @@ function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
     max: null,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(9):
         attributes.push(keyValueOf(r, sub(r), 0));
@@ -442,7 +445,7 @@ function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
         m.max = r.double();
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'HistogramDataPoint');
@@ -471,7 +474,7 @@ function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoi
     zeroThreshold: 0,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(1):
         attributes.push(keyValueOf(r, sub(r), 0));
@@ -516,7 +519,7 @@ function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoi
         m.zeroThreshold = r.double();
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'ExponentialHistogramDataPoint');
@@ -528,14 +531,14 @@ function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoi
 function bucketsOf(r: Reader, end: number): NonNullable<ExponentialHistogramDataPoint['positive']> {
   const m = { offset: 0, bucketCounts: [] as number[] };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     if (tag === VARINT(1)) m.offset = r.sint32();
     else if (tag === LEN(2)) {
       const stop = sub(r);
       while (r.pos < stop) m.bucketCounts.push(r.varintNumber());
       done(r, stop, 'bucket_counts');
     } else if (tag === VARINT(2)) m.bucketCounts.push(r.varintNumber());
-    else r.skip(tag & 7);
+    else r.skipField(tag);
   }
   done(r, end, 'Buckets');
   return m;
@@ -553,7 +556,7 @@ function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
     flags: 0,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(7):
         attributes.push(keyValueOf(r, sub(r), 0));
@@ -574,10 +577,10 @@ function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
         const stop = sub(r);
         const q = { quantile: 0, value: 0 };
         while (r.pos < stop) {
-          const t = r.uint32();
+          const t = r.tag();
           if (t === FIXED64(1)) q.quantile = r.double();
           else if (t === FIXED64(2)) q.value = r.double();
-          else r.skip(t & 7);
+          else r.skipField(t);
         }
         done(r, stop, 'ValueAtQuantile');
         m.quantileValues!.push(q);
@@ -587,7 +590,7 @@ function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
         m.flags = r.uint32();
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'SummaryDataPoint');
@@ -606,7 +609,7 @@ function exemplarOf(r: Reader, end: number): OtlpExemplar {
     traceId: null,
   };
   while (r.pos < end) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case LEN(7):
         filteredAttributes.push(keyValueOf(r, sub(r), 0));
@@ -629,7 +632,7 @@ function exemplarOf(r: Reader, end: number): OtlpExemplar {
         m.traceId = bytesField(r);
         break;
       default:
-        r.skip(tag & 7);
+        r.skipField(tag);
     }
   }
   done(r, end, 'Exemplar');

@@ -47,7 +47,7 @@ export class Reader {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
 
-  /** A tag's field number and wire type in one varint; the caller splits it. */
+  /** A varint as a uint32: bits above 32 dropped, as protobuf does for uint32 fields sent as 10 bytes. */
   uint32(): number {
     const buf = this.buf;
     let pos = this.pos;
@@ -78,10 +78,36 @@ export class Reader {
     return value >>> 0;
   }
 
+  /**
+   * A field's tag. Unlike a uint32 value, a tag may not lose bits: one of 2^32 or more (a sixth byte, or
+   * high bits in the fifth) is refused, as protobufjs and Go do, rather than read as a smaller tag.
+   */
+  tag(): number {
+    const first = this.buf[this.pos];
+    if (first !== undefined && first < 0x80) {
+      this.pos++; // one byte: every OTLP field number is below 16
+      return first;
+    }
+    const start = this.pos;
+    const t = this.uint32();
+    const bytes = this.pos - start;
+    if (bytes > 4 && (bytes > 5 || (this.buf[this.pos - 1] ?? 0) > 0x0f)) {
+      throw new WireError(`tag at offset ${start} is 2^32 or more`);
+    }
+    return t;
+  }
+
   /** A length prefix, checked to fit in the rest of the buffer. */
   length(): number {
     const start = this.pos;
     const n = this.uint32();
+    // uint32() drops the bits above 32 (right for an int32 sent as a 10-byte varint); a length must not
+    // lose any, or a huge claimed length would read as a small one. Lengths are below 2^31, as protobufjs
+    // requires: at most 5 bytes, the fifth at most 7.
+    const bytes = this.pos - start;
+    if (bytes > 5 || (bytes === 5 && (this.buf[this.pos - 1] ?? 0) > 7)) {
+      throw new WireError(`length at offset ${start} is 2^31 or more`);
+    }
     if (n > this.buf.length - this.pos) {
       throw new WireError(`length ${n} at offset ${start} runs past the end of the message`);
     }
@@ -160,9 +186,15 @@ export class Reader {
     return v;
   }
 
-  /** Skips a field of the given wire type (unknown fields are ignored, per proto3). */
-  skip(wireType: number, depth = 0): void {
-    switch (wireType) {
+  /**
+   * Skips the field a tag starts (unknown fields are ignored, per proto3). Refused as protobuf parsers
+   * must: field number 0 (a corrupt or zero-filled body), a group closed by another field's end tag, a
+   * stray end tag, wire types 6 and 7.
+   */
+  skipField(tag: number, depth = 0): void {
+    const field = tag >>> 3;
+    if (field === 0) throw new WireError(`illegal field number 0 at offset ${this.pos}`);
+    switch (tag & 7) {
       case WIRE_VARINT:
         this.int64(true);
         return;
@@ -171,25 +203,29 @@ export class Reader {
         this.pos += 8;
         return;
       case WIRE_LEN: {
-        // Not `this.pos += this.length()`: that adds to the position before the length was read.
-        const length = this.length();
-        this.pos += length;
+        // Not `this.pos += this.length()`: that reads pos before length() moves it past the prefix.
+        const n = this.length();
+        this.pos += n;
         return;
       }
       case WIRE_FIXED32:
         this.need(4);
         this.pos += 4;
         return;
-      case WIRE_START_GROUP: {
+      case WIRE_START_GROUP:
         if (depth > 32) throw new WireError('groups nested too deeply');
         for (;;) {
-          const tag = this.uint32();
-          if ((tag & 7) === WIRE_END_GROUP) return;
-          this.skip(tag & 7, depth + 1);
+          const inner = this.tag();
+          if ((inner & 7) === WIRE_END_GROUP) {
+            if (inner >>> 3 === field) return;
+            throw new WireError(
+              `group ${field} closed by end tag of field ${inner >>> 3} at offset ${this.pos}`,
+            );
+          }
+          this.skipField(inner, depth + 1);
         }
-      }
       default:
-        throw new WireError(`invalid wire type ${wireType} at offset ${this.pos}`);
+        throw new WireError(`invalid wire type ${tag & 7} at offset ${this.pos}`);
     }
   }
 

@@ -1,0 +1,129 @@
+/**
+ * The fuzz oracle: what a request holds, worked out without the server's code. Headers and gzip by the
+ * endpoint's documented rules, protobuf through protobufjs's generated decoder (not our wire decoder), JSON
+ * through oracle-json.ts (not lambda/otlp/json.ts), points counted here (not by translate's pointCount).
+ * A decoder bug that makes the server accept and mis-read a body then shows as a mismatch.
+ */
+import { gunzipSync } from 'node:zlib';
+import protobuf from 'protobufjs/minimal.js';
+import { opentelemetry } from '../../proto/generated/protos.js';
+import { jsonMetrics } from './oracle-json.js';
+import type { FuzzCase } from './mutate.js';
+
+const { ExportMetricsServiceRequest } = opentelemetry.proto.collector.metrics.v1;
+
+/** One metric as the oracle read it; `numberPoints` (gauges and sums) hold what makes a sample distinct. */
+export interface OracleMetric {
+  readonly resource: unknown;
+  readonly scope: unknown;
+  readonly name: unknown;
+  readonly unit: unknown;
+  readonly kind: string | undefined;
+  readonly points: number;
+  readonly numberPoints: readonly unknown[][] | undefined;
+  /** A sum's monotonicity and temporality (they change the series name). */
+  readonly sumKind?: unknown;
+}
+
+/** What the request holds: its points, how many must be distinct samples, whether all are gauges/sums. */
+export interface Expected {
+  readonly points: number;
+  readonly distinct: number;
+  readonly numbersOnly: boolean;
+}
+
+/** The request's metrics, or undefined when no truthful server could accept it (so a 2xx is a lie). */
+export function oracleMetrics(c: FuzzCase, maxBodyBytes: number): OracleMetric[] | undefined {
+  const media = (c.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const format =
+    media === 'application/json'
+      ? 'json'
+      : media === 'application/x-protobuf' || media === 'application/protobuf'
+        ? 'protobuf'
+        : undefined;
+  if (format === undefined || c.body.length > maxBodyBytes) return undefined;
+
+  let body: Uint8Array = c.body;
+  const encoding = (c.headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (encoding === 'gzip' || encoding === 'x-gzip') {
+    if (body.length > 0) {
+      try {
+        body = gunzipSync(body, { maxOutputLength: maxBodyBytes });
+      } catch {
+        return undefined;
+      }
+    }
+  } else if (encoding !== '' && encoding !== 'identity') {
+    return undefined;
+  }
+  return format === 'json' ? jsonMetrics(body) : protobufMetrics(body);
+}
+
+type Message = Record<string, unknown>;
+
+function protobufMetrics(body: Uint8Array): OracleMetric[] | undefined {
+  const reader = protobuf.Reader.create(body);
+  // The endpoint's rule: invalid UTF-8 in a string becomes U+FFFD rather than a 400 (strings do not change
+  // how many points there are). protobufjs's decoder would refuse it, so read strings without the check.
+  reader.stringVerify = reader.string.bind(reader);
+  let request;
+  try {
+    request = ExportMetricsServiceRequest.decode(reader);
+  } catch {
+    return undefined;
+  }
+  const out: OracleMetric[] = [];
+  for (const rm of request.resourceMetrics) {
+    for (const sm of rm.scopeMetrics ?? []) {
+      for (const m of sm.metrics ?? []) {
+        // protobufjs keeps the last oneof member on the wire and names it in `data`.
+        const kind = m.data;
+        const data = kind === undefined ? undefined : (m[kind] as { dataPoints?: Message[] | null });
+        const points = data?.dataPoints ?? [];
+        const numberPoints =
+          kind === 'gauge' || kind === 'sum'
+            ? points.map((p) => [p.attributes, p.timeUnixNano, p.value, p.asDouble ?? p.asInt, p.flags])
+            : undefined;
+        out.push({
+          resource: rm.resource?.attributes,
+          scope: [sm.scope?.name, sm.scope?.version, sm.scope?.attributes],
+          name: m.name,
+          unit: m.unit,
+          kind,
+          points: points.length,
+          numberPoints,
+          sumKind: kind === 'sum' ? [m.sum.isMonotonic, m.sum.aggregationTemporality] : undefined,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A stable JSON key (bigints, Longs' toString and non-finite numbers written as text). */
+const keyOf = (...parts: unknown[]): string =>
+  JSON.stringify(parts, (_k, v: unknown) =>
+    typeof v === 'bigint' || (typeof v === 'number' && !Number.isFinite(v)) ? String(v) : v,
+  );
+
+/**
+ * Points in the metrics. Two gauge or sum points alike in resource, scope, metric, attributes, time and
+ * value are one sample (the forwarder sends an exact repeat once), so `distinct` counts them once.
+ */
+export function expectedPoints(metrics: readonly OracleMetric[]): Expected {
+  let points = 0;
+  let others = 0;
+  let numbersOnly = true;
+  const keys = new Set<string>();
+  for (const m of metrics) {
+    points += m.points;
+    if (m.numberPoints === undefined) {
+      if (m.points > 0) numbersOnly = false;
+      others += m.points;
+      continue;
+    }
+    for (const p of m.numberPoints)
+      keys.add(keyOf(m.resource, m.scope, m.name, m.unit, m.kind, m.sumKind, p));
+  }
+  return { points, distinct: keys.size + others, numbersOnly };
+}
