@@ -1,16 +1,13 @@
 /**
  * Bytes of an OTLP/HTTP request body to an ExportMetricsServiceRequest: protobuf through our wire decoder
- * (see wire/decode-metrics.ts for why), JSON checked and normalized (json.ts) then through protobufjs's
- * `fromObject`.
+ * (see wire/decode-metrics.ts for why), JSON parsed, then checked and brought to the same plain objects
+ * (json.ts).
  */
-import { opentelemetry } from '../../proto/generated/protos.js';
 import { BadRequestError } from '../errors.js';
 import type { OtlpFormat } from './body.js';
 import { normalizeOtlpJson } from './json.js';
 import { decodeMetricsRequest } from './wire/decode-metrics.js';
 import type { ExportMetricsServiceRequest } from './types.js';
-
-const { ExportMetricsServiceRequest: RequestType } = opentelemetry.proto.collector.metrics.v1;
 
 /**
  * Decodes an (already decompressed) export request.
@@ -29,7 +26,7 @@ export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): Expo
       );
     }
   }
-  if (bytes.length === 0) return RequestType.create();
+  if (bytes.length === 0) return { resourceMetrics: [] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
@@ -40,7 +37,8 @@ export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): Expo
     throw new BadRequestError('OTLP JSON request body must be an object with "resourceMetrics"');
   }
   try {
-    return RequestType.fromObject(normalizeOtlpJson(parsed));
+    const request = normalizeOtlpJson(parsed) as Partial<ExportMetricsServiceRequest>;
+    return { ...request, resourceMetrics: request.resourceMetrics ?? [] };
   } catch (err) {
     if (err instanceof BadRequestError) throw err;
     throw new BadRequestError(

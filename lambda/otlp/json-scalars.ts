@@ -17,6 +17,8 @@
  * sent unquoted, which the Collector accepts. Strings are exact over the whole range.
  */
 
+import { Long64 } from './wire/reader.js';
+
 /** An integer type's range, for numbers and for decimal strings. */
 export interface IntRange {
   readonly signed: boolean;
@@ -176,4 +178,15 @@ export function base64BytesOf(value: unknown): Uint8Array | undefined {
     if (!ok) return undefined;
   }
   return end % 4 === 1 ? undefined : Buffer.from(value, 'base64');
+}
+
+/**
+ * A 64-bit integer field's value as the pipeline keeps it (types.ts `Int64`): a number while exact, else
+ * its two halves. A JSON number beyond 2^53 is taken as the double it was parsed to, like a string of that
+ * double's digits.
+ */
+export function toInt64(value: number | string, unsigned: boolean): number | Long64 {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  const bits = BigInt.asUintN(64, BigInt(value));
+  return new Long64(Number(bits & 0xffffffffn), Number(bits >> 32n), unsigned);
 }

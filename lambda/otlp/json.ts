@@ -1,10 +1,13 @@
 /**
- * The OTLP/JSON mapping (OTLP spec, "JSON Protobuf Encoding") checked and brought to the shape protobufjs's
- * `fromObject` reads, in one pass over the parsed document guided by the schema (json-schema.ts):
- * lowerCamelCase or snake_case keys, unknown fields dropped, `null` as unset, trace and span ids in hex
- * rather than ProtoJSON's base64, and every scalar checked against its protobuf type (json-scalars.ts).
+ * The OTLP/JSON mapping (OTLP spec, "JSON Protobuf Encoding") checked and brought to the plain objects the
+ * translator reads (types.ts, as the protobuf decoder makes them), in one pass over the parsed document
+ * guided by the schema (json-schema.ts): lowerCamelCase or snake_case keys, unknown fields dropped, `null`
+ * as unset, trace and span ids in hex rather than ProtoJSON's base64, 64-bit integers as numbers while
+ * exact and as their halves beyond, and every scalar checked against its protobuf type (json-scalars.ts).
+ * No protobufjs `fromObject` afterwards: converting every message again into its classes, with a Long per
+ * 64-bit field, cost as much as this walk.
  *
- * `fromObject` alone coerces whatever it gets: `"asInt":"abc"` became 0, `"timeUnixNano":"-5"` became
+ * protobufjs's `fromObject` alone coerced whatever it got: `"asInt":"abc"` became 0, `"timeUnixNano":"-5"` became
  * 2^64-5 (a date in 2554 that makes Prometheus refuse the whole batch), `"isMonotonic":"false"` became true.
  * Written data must be the data sent, so any value its field cannot hold is a 400 naming the field.
  */
@@ -24,10 +27,12 @@ import {
   INT32,
   INT64,
   integerOf,
+  toInt64,
   UINT32,
   UINT64,
 } from './json-scalars.js';
 import { MAX_ATTRIBUTE_DEPTH } from './wire/decode-metrics.js';
+import { opentelemetry } from '../../proto/generated/protos.js';
 
 /** Longest part of an offending string quoted in an error message. */
 const QUOTE_CHARS = 64;
@@ -46,6 +51,44 @@ const EXPECTED: Record<ScalarKind, string> = {
   temporality: `an AggregationTemporality: an integer or one of ${[...TEMPORALITY_NAMES.keys()].join(', ')}`,
 };
 
+const { collector, common, metrics, resource } = opentelemetry.proto;
+
+/**
+ * The generated class of each message, whose prototype holds its fields' defaults. Decoded objects take it
+ * as their prototype, so an unset field reads as after protobufjs's `fromObject`: the proto3 default, null
+ * for oneof members and optional fields (`HistogramDataPoint.sum`), an empty list for repeated ones.
+ */
+const GENERATED: Readonly<Record<string, { readonly prototype: object }>> = {
+  ExportMetricsServiceRequest: collector.metrics.v1.ExportMetricsServiceRequest,
+  ResourceMetrics: metrics.v1.ResourceMetrics,
+  Resource: resource.v1.Resource,
+  ScopeMetrics: metrics.v1.ScopeMetrics,
+  InstrumentationScope: common.v1.InstrumentationScope,
+  Metric: metrics.v1.Metric,
+  Gauge: metrics.v1.Gauge,
+  Sum: metrics.v1.Sum,
+  Histogram: metrics.v1.Histogram,
+  ExponentialHistogram: metrics.v1.ExponentialHistogram,
+  Summary: metrics.v1.Summary,
+  NumberDataPoint: metrics.v1.NumberDataPoint,
+  HistogramDataPoint: metrics.v1.HistogramDataPoint,
+  ExponentialHistogramDataPoint: metrics.v1.ExponentialHistogramDataPoint,
+  Buckets: metrics.v1.ExponentialHistogramDataPoint.Buckets,
+  SummaryDataPoint: metrics.v1.SummaryDataPoint,
+  ValueAtQuantile: metrics.v1.SummaryDataPoint.ValueAtQuantile,
+  Exemplar: metrics.v1.Exemplar,
+  KeyValue: common.v1.KeyValue,
+  AnyValue: common.v1.AnyValue,
+  ArrayValue: common.v1.ArrayValue,
+  KeyValueList: common.v1.KeyValueList,
+};
+
+function defaultsOf(type: MessageType): object {
+  const generated = GENERATED[type.name];
+  if (generated === undefined) throw new Error(`no generated class for OTLP message ${type.name}`);
+  return generated.prototype;
+}
+
 /** A value that does not fit its field; the path is filled in on the way back up. */
 class FieldError extends Error {
   /** Keys and indices from the field up to the root (reversed when reported). */
@@ -56,7 +99,7 @@ const unfit = (value: unknown, expected: string): FieldError =>
   new FieldError(`is ${show(value)}; expected ${expected}`);
 
 /**
- * A parsed OTLP/JSON ExportMetricsServiceRequest rewritten for protobufjs's `fromObject`.
+ * A parsed OTLP/JSON ExportMetricsServiceRequest as the pipeline's message (see the file's comment).
  * @throws BadRequestError naming the field, its value and what was expected, when a value does not fit
  *   its field, attribute values nest deeper than the protobuf decoder allows, or a oneof has two members.
  */
@@ -82,7 +125,7 @@ function message(value: unknown, type: MessageType, depth: number): Record<strin
     throw new FieldError(`nests attribute values deeper than ${MAX_ATTRIBUTE_DEPTH} levels`);
   }
   const input = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  const out = Object.create(defaultsOf(type)) as Record<string, unknown>;
   let key = '';
   let oneofMember: Field | undefined; // no OTLP metrics message has more than one oneof
   try {
@@ -130,12 +173,16 @@ function repeated(v: unknown, field: Field, depth: number): unknown[] {
 function scalar(v: unknown, kind: ScalarKind): unknown {
   let out: unknown;
   switch (kind) {
-    case 'int64':
-      out = integerOf(v, INT64);
+    case 'int64': {
+      const i = integerOf(v, INT64);
+      out = i === undefined ? undefined : toInt64(i, false);
       break;
-    case 'uint64':
-      out = integerOf(v, UINT64);
+    }
+    case 'uint64': {
+      const i = integerOf(v, UINT64);
+      out = i === undefined ? undefined : toInt64(i, true);
       break;
+    }
     case 'int32':
       out = integerOf(v, INT32);
       break;

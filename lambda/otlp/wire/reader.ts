@@ -19,8 +19,11 @@ export const WIRE_FIXED32 = 5;
 
 const TWO_POW_32 = 4294967296;
 
-/** Halves stored as signed int32, as long.js does, so the same conversions work on both. */
-class Long64 implements Int64Parts {
+/**
+ * A 64-bit integer's halves, stored as signed int32 as long.js does, so the same conversions work on both.
+ * Immutable: decoders hand out one instance for repeated values.
+ */
+export class Long64 implements Int64Parts {
   readonly low: number;
   readonly high: number;
   constructor(
