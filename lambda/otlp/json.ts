@@ -31,7 +31,7 @@ import {
   UINT32,
   UINT64,
 } from './json-scalars.js';
-import { MAX_ATTRIBUTE_DEPTH } from './wire/decode-metrics.js';
+import { MAX_ATTRIBUTE_DEPTH } from './wire/decode-attributes.js';
 import { opentelemetry } from '../../proto/generated/protos.js';
 
 /** Longest part of an offending string quoted in an error message. */

@@ -1,0 +1,113 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loops over bounds-checked indices */
+/**
+ * Attributes and their holders on the wire: AnyValue, KeyValue, Resource, InstrumentationScope.
+ */
+import type { AnyValue, InstrumentationScope, KeyValue, Resource } from '../types.js';
+import type { Reader } from './reader.js';
+import { WireError } from './reader.js';
+import { LEN, VARINT, FIXED64, sub, string, bytesField, done } from './fields.js';
+
+/** Deepest AnyValue nesting accepted (a KeyValue and its AnyValue are a level each); JSON uses it too. */
+export const MAX_ATTRIBUTE_DEPTH = 32;
+
+// Tags are (field number << 3) | wire type.
+
+export function resourceOf(r: Reader, end: number): Resource {
+  const m: Resource = { attributes: [], droppedAttributesCount: 0 };
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === LEN(1)) m.attributes!.push(keyValueOf(r, sub(r), 0));
+    else if (tag === VARINT(2)) m.droppedAttributesCount = r.uint32();
+    else r.skipField(tag);
+  }
+  done(r, end, 'Resource');
+  return m;
+}
+
+export function scopeOf(r: Reader, end: number): InstrumentationScope {
+  const m: InstrumentationScope = { name: '', version: '', attributes: [], droppedAttributesCount: 0 };
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === LEN(1)) m.name = string(r);
+    else if (tag === LEN(2)) m.version = string(r);
+    else if (tag === LEN(3)) m.attributes!.push(keyValueOf(r, sub(r), 0));
+    else if (tag === VARINT(4)) m.droppedAttributesCount = r.uint32();
+    else r.skipField(tag);
+  }
+  done(r, end, 'InstrumentationScope');
+  return m;
+}
+
+export function keyValueOf(r: Reader, end: number, depth: number): KeyValue {
+  const m: KeyValue = { key: '', value: null };
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === LEN(1)) m.key = string(r);
+    else if (tag === LEN(2)) m.value = anyValueOf(r, sub(r), depth + 1);
+    else r.skipField(tag);
+  }
+  done(r, end, 'KeyValue');
+  return m;
+}
+
+function anyValueOf(r: Reader, end: number, depth: number): AnyValue {
+  if (depth > MAX_ATTRIBUTE_DEPTH) {
+    throw new WireError(`attribute values nested deeper than ${MAX_ATTRIBUTE_DEPTH} levels`);
+  }
+  // The member present is the only one set (the last one wins). Nearly every attribute value is a string,
+  // and a one-field object for it is a third of the size of the seven-field shape the others share.
+  let m: AnyValue = EMPTY_VALUE;
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === LEN(1)) m = { stringValue: string(r) };
+    else if (tag === VARINT(2)) m = otherValue('boolValue', r.varintNumber() !== 0);
+    else if (tag === VARINT(3)) m = otherValue('intValue', r.int64(false));
+    else if (tag === FIXED64(4)) m = otherValue('doubleValue', r.double());
+    else if (tag === LEN(5)) m = otherValue('arrayValue', { values: anyValuesOf(r, sub(r), depth) });
+    else if (tag === LEN(6)) m = otherValue('kvlistValue', { values: keyValuesOf(r, sub(r), depth) });
+    else if (tag === LEN(7)) m = otherValue('bytesValue', bytesField(r));
+    else r.skipField(tag);
+  }
+  done(r, end, 'AnyValue');
+  return m;
+}
+
+/** A non-string AnyValue: one shape for all of them, with only `field` set. */
+function otherValue<K extends keyof AnyValue>(field: K, value: AnyValue[K]): AnyValue {
+  const m: AnyValue = {
+    stringValue: null,
+    boolValue: null,
+    intValue: null,
+    doubleValue: null,
+    arrayValue: null,
+    kvlistValue: null,
+    bytesValue: null,
+  };
+  m[field] = value;
+  return m;
+}
+
+/** An AnyValue with no member (shared; nothing mutates decoded messages). */
+const EMPTY_VALUE: AnyValue = Object.freeze({});
+
+function anyValuesOf(r: Reader, end: number, depth: number): AnyValue[] {
+  const values: AnyValue[] = [];
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === LEN(1)) values.push(anyValueOf(r, sub(r), depth + 1));
+    else r.skipField(tag);
+  }
+  done(r, end, 'ArrayValue');
+  return values;
+}
+
+function keyValuesOf(r: Reader, end: number, depth: number): KeyValue[] {
+  const values: KeyValue[] = [];
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === LEN(1)) values.push(keyValueOf(r, sub(r), depth + 1));
+    else r.skipField(tag);
+  }
+  done(r, end, 'KeyValueList');
+  return values;
+}

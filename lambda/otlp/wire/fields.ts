@@ -1,0 +1,54 @@
+/**
+ * Field-level helpers of the OTLP wire decoder: tags, sub-message bounds, strings, bytes, packed lists.
+ */
+import type { Reader } from './reader.js';
+import { WireError, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from './reader.js';
+import { readString } from './strings.js';
+
+export const LEN = (field: number): number => (field << 3) | WIRE_LEN;
+
+export const VARINT = (field: number): number => (field << 3) | WIRE_VARINT;
+
+export const FIXED64 = (field: number): number => (field << 3) | WIRE_FIXED64;
+
+/** The end offset of a length-delimited field starting at the reader's position. */
+export function sub(r: Reader): number {
+  const n = r.length();
+  return r.pos + n;
+}
+
+export function string(r: Reader): string {
+  const end = sub(r);
+  const s = readString(r.buf, r.pos, end);
+  r.pos = end;
+  return s;
+}
+
+export function bytesField(r: Reader): Uint8Array {
+  const end = sub(r);
+  const b = r.buf.slice(r.pos, end);
+  r.pos = end;
+  return b;
+}
+
+export function done(r: Reader, end: number, what: string): void {
+  if (r.pos !== end) throw new WireError(`${what} overruns its enclosing message at offset ${r.pos}`);
+}
+
+/** The empty list of absent repeated fields, shared. */
+export const NONE: never[] = Object.freeze([]) as never[];
+
+/** A list collected while decoding, copied to its exact length (a pushed-to array keeps room for 16). */
+export const exact = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list.slice());
+
+export function packedFixed64(r: Reader, end: number, out: number[]): void {
+  if ((end - r.pos) % 8 !== 0)
+    throw new WireError(`packed fixed64 field of ${end - r.pos} bytes at offset ${r.pos}`);
+  while (r.pos < end) out.push(r.fixed64Number(false));
+}
+
+export function packedDouble(r: Reader, end: number, out: number[]): void {
+  if ((end - r.pos) % 8 !== 0)
+    throw new WireError(`packed double field of ${end - r.pos} bytes at offset ${r.pos}`);
+  while (r.pos < end) out.push(r.double());
+}
