@@ -5,16 +5,9 @@
  */
 import type { ExponentialHistogramDataPoint, Int64 } from '../otlp/types.js';
 import { prometheus } from '../../proto/generated/protos.js';
-import type { Emit } from './emit.js';
+import { pointBase, type Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
-import {
-  hasNoRecordedValue,
-  int64ToNumber,
-  isZero64,
-  nanosToMillis,
-  STALE_NAN,
-  STALE_NAN_COUNT,
-} from './values.js';
+import { hasNoRecordedValue, int64ToNumber, nanosToMillis, STALE_NAN, STALE_NAN_COUNT } from './values.js';
 
 type BucketSpan = prometheus.BucketSpan.$Properties & { offset: number; length: number };
 
@@ -150,18 +143,11 @@ export function addExponentialHistogramPoints(
 ): void {
   const nameLabel = emit.labeler.table.get('__name__', name);
   for (const point of points) {
-    if (isZero64(point.timeUnixNano)) {
-      emit.rejections.add('missing_timestamp', metric, 1);
-      continue;
-    }
+    const base = pointBase(point, metric, emit);
+    if (base === undefined) continue;
     const histogram = toNativeHistogram(point);
     if (histogram === undefined) {
       emit.rejections.add('invalid_scale', metric, 1);
-      continue;
-    }
-    const base = emit.labeler.base(point.attributes);
-    if (base === undefined) {
-      emit.rejections.add('invalid_label_name', metric, 1);
       continue;
     }
     const series = emit.set.addHistogram(base, nameLabel, histogram);

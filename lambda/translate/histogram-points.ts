@@ -4,18 +4,11 @@
  * `le` written like Go's FormatFloat(v, 'f', -1, 64), the `+Inf` bucket being the count.
  */
 import type { HistogramDataPoint, OtlpExemplar } from '../otlp/types.js';
-import type { Emit } from './emit.js';
+import { pointBase, type Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
 import { valueOf, type HashedLabel } from './label-table.js';
 import type { TimeSeries } from './series-set.js';
-import {
-  formatFloatGo,
-  hasNoRecordedValue,
-  int64ToNumber,
-  isZero64,
-  nanosToMillis,
-  STALE_NAN,
-} from './values.js';
+import { formatFloatGo, hasNoRecordedValue, int64ToNumber, nanosToMillis, STALE_NAN } from './values.js';
 
 /** Adds the series of each histogram point under the base name `name`. */
 export function addHistogramPoints(
@@ -32,15 +25,8 @@ export function addHistogramPoints(
   // The points of a metric nearly always share their bounds: their `le` labels are formatted once.
   const les = new LeLabels(table.values('le'));
   for (const point of points) {
-    if (isZero64(point.timeUnixNano)) {
-      emit.rejections.add('missing_timestamp', metric, 1);
-      continue;
-    }
-    const base = emit.labeler.base(point.attributes);
-    if (base === undefined) {
-      emit.rejections.add('invalid_label_name', metric, 1);
-      continue;
-    }
+    const base = pointBase(point, metric, emit);
+    if (base === undefined) continue;
     const timestamp = nanosToMillis(point.timeUnixNano);
     const stale = hasNoRecordedValue(point.flags);
     const count = int64ToNumber(point.count);

@@ -1,8 +1,8 @@
 /** Gauge and Sum data points to float samples (the Collector's addGauge/addSumNumberDataPoints). */
 import type { NumberDataPoint } from '../otlp/types.js';
-import type { Emit } from './emit.js';
+import { pointBase, type Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
-import { hasNoRecordedValue, int64ToNumber, isZero64, nanosToMillis, STALE_NAN } from './values.js';
+import { hasNoRecordedValue, int64ToNumber, nanosToMillis, STALE_NAN } from './values.js';
 
 /** The sample value of a number point: the stale marker when flagged NoRecordedValue. */
 export function numberValue(point: NumberDataPoint): number {
@@ -25,15 +25,8 @@ export function addNumberPoints(
 ): void {
   const nameLabel = emit.labeler.table.get('__name__', name);
   for (const point of points) {
-    if (isZero64(point.timeUnixNano)) {
-      emit.rejections.add('missing_timestamp', metric, 1);
-      continue;
-    }
-    const base = emit.labeler.base(point.attributes);
-    if (base === undefined) {
-      emit.rejections.add('invalid_label_name', metric, 1);
-      continue;
-    }
+    const base = pointBase(point, metric, emit);
+    if (base === undefined) continue;
     const sample = { value: numberValue(point), timestamp: nanosToMillis(point.timeUnixNano) };
     const series = emit.set.addSample(base, nameLabel, sample);
     if (withExemplars && point.exemplars && point.exemplars.length > 0) {

@@ -3,16 +3,9 @@
  * one series per quantile on the base name with a `quantile` label.
  */
 import type { SummaryDataPoint } from '../otlp/types.js';
-import type { Emit } from './emit.js';
+import { pointBase, type Emit } from './emit.js';
 import { valueOf } from './label-table.js';
-import {
-  formatFloatGo,
-  hasNoRecordedValue,
-  int64ToNumber,
-  isZero64,
-  nanosToMillis,
-  STALE_NAN,
-} from './values.js';
+import { formatFloatGo, hasNoRecordedValue, int64ToNumber, nanosToMillis, STALE_NAN } from './values.js';
 
 /** Adds the series of each summary point under the base name `name`. */
 export function addSummaryPoints(
@@ -27,15 +20,8 @@ export function addSummaryPoints(
   const nameLabel = table.get('__name__', name);
   const quantiles = table.values('quantile');
   for (const point of points) {
-    if (isZero64(point.timeUnixNano)) {
-      emit.rejections.add('missing_timestamp', metric, 1);
-      continue;
-    }
-    const base = emit.labeler.base(point.attributes);
-    if (base === undefined) {
-      emit.rejections.add('invalid_label_name', metric, 1);
-      continue;
-    }
+    const base = pointBase(point, metric, emit);
+    if (base === undefined) continue;
     const timestamp = nanosToMillis(point.timeUnixNano);
     const stale = hasNoRecordedValue(point.flags);
     emit.set.addSample(base, sumLabel, { value: stale ? STALE_NAN : (point.sum ?? 0), timestamp });
