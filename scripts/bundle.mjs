@@ -1,33 +1,30 @@
-// `npm run build`: bundles the Lambda handler (and the local server) with esbuild into dist/, minified
-// with source maps, the way the CDK stack does; `snappy` stays external (a native module shipped beside).
+// `npm run build` (after the type check): bundles the Lambda handler with esbuild into dist/lambda/ (or the
+// directory given as the first argument), with the settings infra/otlp-prometheus-forwarder.ts gives
+// NodejsFunction (bundlingOptions): CommonJS index.js, minified, source maps, the AWS SDK's ES module builds,
+// `snappy` external (the stack ships its native binary beside the bundle). Keep the two in step: the bench
+// and test/lambda/bundle.test.ts measure and run this bundle as the one that is deployed.
 import { build } from 'esbuild';
-import { existsSync, statSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-const entries = [
-  { in: 'lambda/handler.ts', out: 'lambda/index' },
-  { in: 'lambda/local/main.ts', out: 'local/server' },
-].filter((e) => existsSync(e.in));
-
+const outdir = resolve(process.argv[2] ?? 'dist/lambda');
+mkdirSync(outdir, { recursive: true });
 await build({
-  entryPoints: entries,
-  outdir: 'dist',
+  entryPoints: ['lambda/handler.ts'],
+  outfile: join(outdir, 'index.js'),
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
-  outExtension: { '.js': '.mjs' },
+  format: 'cjs',
   minify: true,
   sourcemap: true,
-  external: ['snappy'],
-  // The AWS SDK's ES module builds tree-shake far better than its CommonJS ones (as infra/ bundles it).
+  sourcesContent: false,
   mainFields: ['module', 'main'],
-  // Some AWS SDK dependencies are CommonJS and call require(); give ESM output a require.
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
+  external: ['snappy'],
   logLevel: 'warning',
 });
-for (const e of entries) {
-  const file = `dist/${e.out}.mjs`;
-  console.log(`${file}: ${(statSync(file).size / 1024).toFixed(1)} KiB`);
-}
+// The repository is "type": "module"; the asset says what its index.js is, as the stack's asset does.
+writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+console.log(
+  `${join(outdir, 'index.js')}: ${(statSync(join(outdir, 'index.js')).size / 1024).toFixed(1)} KiB`,
+);

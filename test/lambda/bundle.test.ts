@@ -4,36 +4,20 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
 import { gaugeProtobuf } from '../support/otlp-sample.js';
 import { startRemoteWriteReceiver, type RemoteWriteReceiver } from '../support/remote-write-receiver.js';
 import { httpApiV2Event } from './api-gateway-events.js';
 
-/** The handler bundled as `npm run build` does it (esbuild, ESM with a require shim, minified), snappy left out. */
+/** The handler bundled by scripts/bundle.mjs (`npm run build`), with the stack's settings, snappy left out. */
 describe('the bundled Lambda handler', () => {
   // Inside node_modules so the bundle resolves the external snappy package like it will in the function.
   const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.bundle-test-'));
-  const file = join(dir, 'index.mjs');
+  const file = join(dir, 'index.js');
   let receiver: RemoteWriteReceiver;
 
   before(async () => {
     receiver = await startRemoteWriteReceiver();
-    await build({
-      entryPoints: ['lambda/handler.ts'],
-      outfile: file,
-      bundle: true,
-      minify: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      external: ['snappy'],
-      mainFields: ['module', 'main'],
-      // As scripts/bundle.mjs: the AWS SDK's CommonJS parts call require().
-      banner: {
-        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-      },
-      logLevel: 'error',
-    });
+    await promisify(execFile)(process.execPath, ['scripts/bundle.mjs', dir]);
   });
   after(async () => {
     rmSync(dir, { recursive: true, force: true });
