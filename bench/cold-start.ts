@@ -22,7 +22,7 @@ export interface ColdStartFigures {
   readonly status: number;
 }
 
-const BUNDLE = resolve('dist/lambda/index.js');
+const BUNDLE = resolve('dist/lambda/index.mjs');
 
 /**
  * Cold init of the bundled handler, `runs` times. `env` adds to the function's environment (destination

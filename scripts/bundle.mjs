@@ -1,6 +1,6 @@
 // `npm run build` (after the type check): bundles the Lambda handler with esbuild into dist/lambda/ (or the
 // directory given as the first argument), with the settings infra/otlp-prometheus-forwarder.ts gives
-// NodejsFunction (bundlingOptions): CommonJS index.js, minified, source maps, the AWS SDK's ES module builds,
+// NodejsFunction (bundlingOptions): an ES module index.mjs with a require() shim, minified, source maps, the AWS SDK's ES module builds,
 // `snappy` external (the stack ships its native binary beside the bundle). Keep the two in step: the bench
 // and test/lambda/bundle.test.ts measure and run this bundle as the one that is deployed.
 import { build } from 'esbuild';
@@ -11,11 +11,14 @@ const outdir = resolve(process.argv[2] ?? 'dist/lambda');
 mkdirSync(outdir, { recursive: true });
 await build({
   entryPoints: ['lambda/handler.ts'],
-  outfile: join(outdir, 'index.js'),
+  outfile: join(outdir, 'index.mjs'),
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'cjs',
+  format: 'esm',
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   minify: true,
   sourcemap: true,
   sourcesContent: false,
@@ -23,8 +26,8 @@ await build({
   external: ['snappy'],
   logLevel: 'warning',
 });
-// The repository is "type": "module"; the asset says what its index.js is, as the stack's asset does.
-writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+// As the stack's asset does.
+writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
 console.log(
-  `${join(outdir, 'index.js')}: ${(statSync(join(outdir, 'index.js')).size / 1024).toFixed(1)} KiB`,
+  `${join(outdir, 'index.mjs')}: ${(statSync(join(outdir, 'index.mjs')).size / 1024).toFixed(1)} KiB`,
 );

@@ -1,10 +1,9 @@
 /**
- * The function's `afterBundling` hook, run on the build machine once esbuild has written `index.js`:
+ * The function's `afterBundling` hook, run on the build machine once esbuild has written `index.mjs`:
  * `tsx finish-asset.ts <assetDir> <arm64|x64> <projectRoot>`.
  *
- * 1. A package.json saying `"type": "commonjs"`: the bundle is CommonJS, and without it Node.js would
- *    read `index.js` as an ES module wherever an enclosing package.json says `"type": "module"` (this
- *    repository's does, so `cdk.out/asset.*` would break when loaded in place).
+ * 1. A package.json saying `"type": "module"`, matching the bundle (an ES module, `index.mjs`), so the
+ *    asset reads the same wherever it is unpacked.
  * 2. snappy and its native binary for the function's architecture (see snappy-binary.ts).
  */
 import { writeFileSync } from 'node:fs';
@@ -18,6 +17,6 @@ if (assetDir === undefined || (cpu !== 'arm64' && cpu !== 'x64') || projectRoot 
 }
 writeFileSync(
   join(assetDir, 'package.json'),
-  `${JSON.stringify({ name: 'otlp-prom-forwarder-function', private: true, type: 'commonjs' }, null, 2)}\n`,
+  `${JSON.stringify({ name: 'otlp-prom-forwarder-function', private: true, type: 'module' }, null, 2)}\n`,
 );
 installSnappy(assetDir, cpu satisfies LambdaCpu, projectRoot);

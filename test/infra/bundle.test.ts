@@ -57,12 +57,12 @@ interface Invocation {
   readonly maxRssKiB: number;
 }
 
-// Runs in the fresh process: load index.js like the Node.js runtime loads a CommonJS handler, then invoke
+// Runs in the fresh process: load index.mjs like the Node.js runtime loads an ES module handler, then invoke
 // it once per event.
 const INVOKER = `
-const { createRequire } = await import('node:module');
+const { pathToFileURL } = await import('node:url');
 const started = performance.now();
-const { handler } = createRequire(process.cwd() + '/')('./index.js');
+const { handler } = await import(pathToFileURL(process.cwd() + '/index.mjs').href);
 const initMs = performance.now() - started;
 const results = [];
 for (const event of JSON.parse(process.env.TEST_EVENTS)) {
@@ -135,7 +135,7 @@ describe('the function asset from cdk synth', () => {
     );
     assert.equal(elfMachine(readFileSync(binaries[0]!)), ELF_MACHINE.arm64);
     assert.equal(ELF_MACHINE.arm64, 0xb7);
-    t.diagnostic(`arm64 asset: ${sizeKiB(files(dir))} KiB (bundle ${sizeKiB([join(dir, 'index.js')])} KiB)`);
+    t.diagnostic(`arm64 asset: ${sizeKiB(files(dir))} KiB (bundle ${sizeKiB([join(dir, 'index.mjs')])} KiB)`);
   });
 
   it("carries snappy's x86-64 binary, and no other, for x86_64", (t) => {
@@ -147,20 +147,26 @@ describe('the function asset from cdk synth', () => {
     );
     assert.equal(elfMachine(readFileSync(binaries[0]!)), ELF_MACHINE.x64);
     assert.equal(ELF_MACHINE.x64, 0x3e);
-    t.diagnostic(`x86_64 asset: ${sizeKiB(files(dir))} KiB (bundle ${sizeKiB([join(dir, 'index.js')])} KiB)`);
+    t.diagnostic(
+      `x86_64 asset: ${sizeKiB(files(dir))} KiB (bundle ${sizeKiB([join(dir, 'index.mjs')])} KiB)`,
+    );
   });
 
-  it('is one minified CommonJS file with a source map, requiring nothing but Node built-ins and snappy', () => {
+  it('is one minified ES module with a source map, importing nothing but Node built-ins and snappy', () => {
     const dir = assetDir(arm);
-    const code = readFileSync(join(dir, 'index.js'), 'utf8');
-    assert.ok(code.trimEnd().endsWith('//# sourceMappingURL=index.js.map'));
-    const map = JSON.parse(readFileSync(join(dir, 'index.js.map'), 'utf8')) as { sources: string[] };
+    const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+    assert.ok(code.trimEnd().endsWith('//# sourceMappingURL=index.mjs.map'));
+    const map = JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as { sources: string[] };
     assert.ok(map.sources.some((s) => s.endsWith('lambda/handler.ts')));
     // Minified: a few long lines, not one statement per line.
     assert.ok(code.split('\n').length < 200, 'the bundle should be minified');
     // Optional SDK add-ons stay unresolved require()s inside try/catch, as in any SDK bundle.
     const optional = new Set(['@aws-sdk/signature-v4-crt']);
-    const required = new Set([...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!));
+    const required = new Set(
+      [...code.matchAll(/\brequire\("([^"]+)"\)|\bfrom\s*"([^"]+)"|\bimport\s*\(?\s*"([^"]+)"/g)].map(
+        (m) => (m[1] ?? m[2] ?? m[3])!,
+      ),
+    );
     for (const name of required) {
       assert.ok(
         name === 'snappy' || optional.has(name) || /^(node:)?[a-z0-9_/]+$/.test(name),
@@ -170,10 +176,10 @@ describe('the function asset from cdk synth', () => {
     assert.ok(required.has('snappy'));
   });
 
-  it('declares itself CommonJS, so index.js loads the same under any enclosing package.json', () => {
+  it('declares itself an ES module, as index.mjs is, wherever it is unpacked', () => {
     for (const t of [arm, x86]) {
       const pkg = JSON.parse(readFileSync(join(assetDir(t), 'package.json'), 'utf8')) as { type?: string };
-      assert.equal(pkg.type, 'commonjs');
+      assert.equal(pkg.type, 'module');
     }
   });
 

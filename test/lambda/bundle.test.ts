@@ -12,7 +12,7 @@ import { httpApiV2Event } from './api-gateway-events.js';
 describe('the bundled Lambda handler', () => {
   // Inside node_modules so the bundle resolves the external snappy package like it will in the function.
   const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.bundle-test-'));
-  const file = join(dir, 'index.js');
+  const file = join(dir, 'index.mjs');
   let receiver: RemoteWriteReceiver;
 
   before(async () => {
