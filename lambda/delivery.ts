@@ -48,8 +48,6 @@ export interface DeliveryReport {
   /** Destination HTTP requests, retries included. */
   readonly requests: number;
   readonly retries: number;
-  /** Compressed bytes put on the wire, retries included. */
-  readonly bytesSent: number;
   /** Samples (float and native histogram) the destination accepted. */
   readonly samplesAccepted: number;
   /** Batches the destination refused as bad data while others were accepted. */
@@ -138,7 +136,6 @@ function report(run: DeliveryRun, batches: number): DeliveryReport {
     batches,
     requests: run.requests,
     retries: run.retries,
-    bytesSent: run.bytesSent,
     samplesAccepted: run.acceptedSamples,
     ...(rejection === undefined
       ? {}

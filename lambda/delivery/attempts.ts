@@ -32,7 +32,6 @@ export type Fatal =
 export class DeliveryRun {
   requests = 0;
   retries = 0;
-  bytesSent = 0;
   acceptedBatches = 0;
   acceptedSamples = 0;
   rejectedBatches = 0;
@@ -103,7 +102,6 @@ async function sendBatch(batch: Batch, run: DeliveryRun): Promise<void> {
     }
     if (run.givenUp()) return;
     run.requests++;
-    run.bytesSent += body.length;
     const outcome = classify(result);
     run.observer?.destinationAttempt(outcome);
 
