@@ -1,5 +1,5 @@
 /** The environment, parsed once into a typed configuration. Same variable names locally and on Lambda. */
-import { loadDestinationConfig, type DestinationConfig } from './auth/auth-config.js';
+import { ampRegionOf, loadDestinationConfig, type DestinationConfig } from './auth/auth-config.js';
 import { boolean, ConfigError, integer, list, oneOf, optional, pairs, type Env } from './env.js';
 import { labelName } from './translate/label-name.js';
 import type { NamingStrategy } from './translate/metric-name.js';
@@ -44,6 +44,12 @@ export interface MetricsConfig {
   readonly service: string;
 }
 
+/**
+ * AMP's default "Labels per metric series" quota (quota code L-CDA4AB0F, adjustable):
+ * https://docs.aws.amazon.com/prometheus/latest/userguide/AMP_quotas.html
+ */
+export const AMP_LABELS_PER_SERIES = 70;
+
 /** The local server's default REQUEST_TIMEOUT_MS: 4 s, leaving a 10 s client time for one resend. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 4000;
 
@@ -74,7 +80,7 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100, 600_000),
     maxBatchSizeBytes: integer(env, 'MAX_BATCH_SIZE_BYTES', 3_000_000, 1024, 1024 * 1024 * 1024),
     maxConcurrentSends: integer(env, 'MAX_CONCURRENT_SENDS', 4, 1, 64),
-    translate: loadTranslateOptions(env),
+    translate: loadTranslateOptions(env, remoteWriteUrl),
     destination: loadDestinationConfig(env, remoteWriteUrl),
     awsRegion: optional(env, 'AWS_REGION'),
     metrics: loadMetricsConfig(env),
@@ -102,8 +108,12 @@ const STRATEGIES = [
  * (README, "Translation options"); unset variables keep the Collector's defaults.
  * @throws ConfigError naming the variable and what was expected.
  */
-function loadTranslateOptions(env: Env): TranslateOptions {
+function loadTranslateOptions(env: Env, remoteWriteUrl: string | undefined): TranslateOptions {
   const d = DEFAULT_TRANSLATE_OPTIONS;
+  // AMP refuses series with more labels than its quota (default 70, adjustable); elsewhere no limit
+  // unless set. 0 turns the limit off.
+  const amp = remoteWriteUrl !== undefined && ampRegionOf(new URL(remoteWriteUrl).hostname) !== undefined;
+  const maxLabels = integer(env, 'MAX_LABELS_PER_SERIES', amp ? AMP_LABELS_PER_SERIES : 0, 0, 100_000);
   return {
     namingStrategy: namingStrategy(env),
     namespace: optional(env, 'NAMESPACE') ?? d.namespace,
@@ -117,6 +127,8 @@ function loadTranslateOptions(env: Env): TranslateOptions {
     ),
     promoteResourceAttributes: list(env, 'PROMOTE_RESOURCE_ATTRIBUTES'),
     sendMetadata: boolean(env, 'SEND_METADATA', d.sendMetadata),
+    maxTimestampAheadMs: integer(env, 'MAX_TIMESTAMP_AHEAD_MS', d.maxTimestampAheadMs, 0, 31 * 86_400_000),
+    maxLabelsPerSeries: maxLabels === 0 ? Infinity : maxLabels,
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import type { ExponentialHistogramDataPoint, Int64 } from '../otlp/types.js';
 import { prometheus } from '../../proto/generated/protos.js';
-import { pointBase, type Emit } from './emit.js';
+import { endPoint, pointBase, type Emit } from './emit.js';
+import type { RejectReason } from './rejections.js';
 import { toPromExemplar } from './exemplars.js';
 import { hasNoRecordedValue, int64ToNumber, nanosToMillis, STALE_NAN, STALE_NAN_COUNT } from './values.js';
 
@@ -16,6 +17,10 @@ export const DEFAULT_ZERO_THRESHOLD = 1e-128;
 /** Native histogram schemas go from -4 to 8; OTLP scales above 8 are merged down to 8. */
 const MIN_SCALE = -4;
 const MAX_SCALE = 8;
+/** The largest scale OTLP defines (its data model: -10 to 20); beyond it no SDK can produce a point. */
+const MAX_OTLP_SCALE = 20;
+/** Bucket indices are 32-bit (OTLP's sint32 offset, Prometheus's sint32 span offsets). */
+const MAX_INDEX = 2 ** 31 - 1;
 
 /** The sparse (spans and deltas) form of an OTLP dense bucket range. */
 export interface BucketLayout {
@@ -134,6 +139,33 @@ export function toNativeHistogram(
   };
 }
 
+/**
+ * Why Prometheus (histogram.Validate) or AMP would refuse the point's native histogram, or undefined when
+ * it is valid. Prometheus 2.x answers 500 to the whole write request for an invalid one, and the client
+ * would resend it for ever, so invalid points are refused here, alone. Points flagged NoRecordedValue
+ * carry no counts to check.
+ */
+export function invalidExponentialHistogram(
+  point: ExponentialHistogramDataPoint,
+): Extract<RejectReason, 'invalid_scale' | 'invalid_histogram'> | undefined {
+  const scale = point.scale ?? 0;
+  if (scale < MIN_SCALE || scale > MAX_OTLP_SCALE) return 'invalid_scale';
+  for (const side of [point.positive, point.negative]) {
+    const offset = side?.offset ?? 0;
+    if (offset + (side?.bucketCounts?.length ?? 0) > MAX_INDEX) return 'invalid_histogram';
+  }
+  if (hasNoRecordedValue(point.flags)) return undefined;
+  let observed = int64ToNumber(point.zeroCount);
+  for (const c of point.positive?.bucketCounts ?? []) observed += int64ToNumber(c);
+  for (const c of point.negative?.bucketCounts ?? []) observed += int64ToNumber(c);
+  const count = int64ToNumber(point.count);
+  // Prometheus 3 wants count == the buckets' total unless the sum is NaN (NaN observations are counted
+  // in no bucket); 2.x only count >= total. The stricter rule passes both.
+  const sum = point.sum ?? 0;
+  const valid = Number.isNaN(sum) ? count >= observed : count === observed;
+  return valid ? undefined : 'invalid_histogram';
+}
+
 /** Adds one native histogram (and its exemplars) per point to the series named `name`. */
 export function addExponentialHistogramPoints(
   points: readonly ExponentialHistogramDataPoint[],
@@ -143,14 +175,17 @@ export function addExponentialHistogramPoints(
 ): void {
   const nameLabel = emit.labeler.table.get('__name__', name);
   for (const point of points) {
-    const base = pointBase(point, metric, emit);
+    const base = pointBase(point, metric, emit, 1);
     if (base === undefined) continue;
-    const histogram = toNativeHistogram(point);
+    const invalid = invalidExponentialHistogram(point);
+    const histogram = invalid === undefined ? toNativeHistogram(point) : undefined;
     if (histogram === undefined) {
-      emit.rejections.add('invalid_scale', metric, 1);
+      emit.rejections.add(invalid ?? 'invalid_scale', metric, 1);
       continue;
     }
+    emit.set.beginPoint();
     const series = emit.set.addHistogram(base, nameLabel, histogram);
+    if (!endPoint(emit, metric)) continue;
     if (point.exemplars && point.exemplars.length > 0) {
       for (const e of point.exemplars) series.exemplars.push(toPromExemplar(e));
     }

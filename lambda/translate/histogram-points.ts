@@ -4,7 +4,7 @@
  * `le` written like Go's FormatFloat(v, 'f', -1, 64), the `+Inf` bucket being the count.
  */
 import type { HistogramDataPoint, OtlpExemplar } from '../otlp/types.js';
-import { pointBase, type Emit } from './emit.js';
+import { endPoint, pointBase, type Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
 import { valueOf, type HashedLabel } from './label-table.js';
 import type { TimeSeries } from './series-set.js';
@@ -25,11 +25,18 @@ export function addHistogramPoints(
   // The points of a metric nearly always share their bounds: their `le` labels are formatted once.
   const les = new LeLabels(table.values('le'));
   for (const point of points) {
-    const base = pointBase(point, metric, emit);
+    const base = pointBase(point, metric, emit, 2);
     if (base === undefined) continue;
+    const bounds = point.explicitBounds ?? [];
+    const counts = point.bucketCounts ?? [];
+    if (!validBuckets(bounds, counts)) {
+      emit.rejections.add('invalid_histogram', metric, 1);
+      continue;
+    }
     const timestamp = nanosToMillis(point.timeUnixNano);
     const stale = hasNoRecordedValue(point.flags);
     const count = int64ToNumber(point.count);
+    emit.set.beginPoint();
 
     // An unset sum means the point has none (proto3 `optional`); the Collector then omits `_sum`.
     if (point.sum != null) {
@@ -39,16 +46,14 @@ export function addHistogramPoints(
 
     const exemplars = point.exemplars;
     const buckets: [number, TimeSeries][] | undefined = exemplars && exemplars.length > 0 ? [] : undefined;
-    const bounds = point.explicitBounds ?? [];
-    const counts = point.bucketCounts ?? [];
-    // OTLP buckets hold per-bucket counts; Prometheus `le` buckets are cumulative.
-    const n = Math.min(bounds.length, counts.length);
+    // OTLP buckets hold per-bucket counts; Prometheus `le` buckets are cumulative. The last OTLP bucket
+    // (above the highest bound) is the `+Inf` bucket, whose value is the count.
     const leLabels = les.of(bounds);
     let cumulative = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < bounds.length; i++) {
       const bound = bounds[i] ?? 0;
       const le = leLabels[i];
-      if (le === undefined) break; // cannot happen: n <= bounds.length
+      if (le === undefined) break; // cannot happen: one label per bound
       cumulative += int64ToNumber(counts[i]);
       const value = stale ? STALE_NAN : cumulative;
       const series = emit.set.addSample(base, bucketLabel, { value, timestamp }, le);
@@ -60,11 +65,29 @@ export function addHistogramPoints(
       { value: stale ? STALE_NAN : count, timestamp },
       infLabel,
     );
+    if (!endPoint(emit, metric)) continue;
     if (buckets && exemplars) {
       buckets.push([Infinity, inf]);
       placeExemplars(exemplars, buckets);
     }
   }
+}
+
+/**
+ * What Prometheus needs of a classic histogram (and OTLP requires): one bucket count per bound plus the
+ * overflow bucket, or neither; bounds strictly increasing, none NaN or +Inf (`+Inf` is the overflow
+ * bucket's, a second one would clash with it).
+ */
+function validBuckets(bounds: readonly number[], counts: readonly unknown[]): boolean {
+  if (counts.length === 0) return bounds.length === 0;
+  if (counts.length !== bounds.length + 1) return false;
+  let previous = -Infinity;
+  for (let i = 0; i < bounds.length; i++) {
+    const b = bounds[i] as number;
+    if (Number.isNaN(b) || b === Infinity || (i > 0 && !(b > previous))) return false;
+    previous = b;
+  }
+  return true;
 }
 
 /** The `le` labels of explicit bounds, kept for the last bounds seen. */

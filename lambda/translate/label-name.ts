@@ -5,8 +5,16 @@
  * defaults, and the Collector's documented `_name` → `key_name`).
  */
 
+/**
+ * Sanitised names of recently seen keys. Bounded by the characters it holds, not by entries: a hostile
+ * client sending many distinct long keys must not grow the process (keys past MAX_CACHED_KEY_LENGTH are
+ * never cached, and the whole cache is dropped when it reaches CACHE_BUDGET_CHARS).
+ */
 const cache = new Map<string, string>();
-const CACHE_LIMIT = 10_000;
+const MAX_CACHED_KEY_LENGTH = 256;
+/** ~2 MiB of UTF-16 (keys and names together). */
+const CACHE_BUDGET_CHARS = 1 << 20;
+let cachedChars = 0;
 
 /**
  * A valid label name for an attribute key: each character outside [a-zA-Z0-9_] becomes '_', a leading
@@ -18,8 +26,15 @@ export function labelName(key: string): string {
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const result = sanitize(key);
-  // Keys repeat across points; a bounded cache keeps hostile input from growing memory.
-  if (cache.size < CACHE_LIMIT) cache.set(key, result);
+  if (key.length <= MAX_CACHED_KEY_LENGTH) {
+    const chars = key.length + result.length;
+    if (cachedChars + chars > CACHE_BUDGET_CHARS) {
+      cache.clear();
+      cachedChars = 0;
+    }
+    cache.set(key, result);
+    cachedChars += chars;
+  }
   return result;
 }
 

@@ -183,11 +183,25 @@ interface KeyEntry {
   readonly values: Map<string, HashedLabel>;
 }
 
+/** Up to this many labels, insertion sort beats Array.prototype.sort (no comparator calls, no allocation). */
+const INSERTION_SORT_MAX = 16;
+
+const byLabelName = (a: HashedLabel, b: HashedLabel): number =>
+  a.label.name < b.label.name ? -1 : a.label.name > b.label.name ? 1 : 0;
+
 /**
- * Sorts a point's few labels by name in place (insertion sort: SDKs send attributes in insertion order,
- * mostly close to sorted, and a point has a handful). Returns false when two labels share a name.
+ * Sorts a point's labels by name in place. Returns false when two labels share a name. SDKs send a
+ * handful of attributes, mostly close to sorted: insertion sort then. A hostile client may send thousands
+ * in reverse order, where insertion sort is quadratic (20,000 took 7.7 s): O(n log n) above a few.
  */
 function sortUnique(labels: HashedLabel[]): boolean {
+  if (labels.length > INSERTION_SORT_MAX) {
+    labels.sort(byLabelName);
+    for (let i = 1; i < labels.length; i++) {
+      if ((labels[i] as HashedLabel).label.name === (labels[i - 1] as HashedLabel).label.name) return false;
+    }
+    return true;
+  }
   for (let i = 1; i < labels.length; i++) {
     const current = labels[i];
     if (current === undefined) break;
@@ -336,7 +350,7 @@ export class PointLabeler {
     if (!mergeAttributes(map, attrs)) return undefined;
     const point: HashedLabel[] = [];
     for (const [name, value] of map) point.push(this.table.get(name, value));
-    return this.merge(point.sort((a, b) => (a.label.name < b.label.name ? -1 : 1)));
+    return this.merge(point.sort(byLabelName));
   }
 
   /** Merges the point's sorted labels with the common ones; empty values are left out (as absent). */

@@ -1,6 +1,6 @@
 /** Gauge and Sum data points to float samples (the Collector's addGauge/addSumNumberDataPoints). */
 import type { NumberDataPoint } from '../otlp/types.js';
-import { pointBase, type Emit } from './emit.js';
+import { endPoint, pointBase, type Emit } from './emit.js';
 import { toPromExemplar } from './exemplars.js';
 import { hasNoRecordedValue, int64ToNumber, nanosToMillis, STALE_NAN } from './values.js';
 
@@ -25,10 +25,12 @@ export function addNumberPoints(
 ): void {
   const nameLabel = emit.labeler.table.get('__name__', name);
   for (const point of points) {
-    const base = pointBase(point, metric, emit);
+    const base = pointBase(point, metric, emit, 1);
     if (base === undefined) continue;
     const sample = { value: numberValue(point), timestamp: nanosToMillis(point.timeUnixNano) };
+    emit.set.beginPoint();
     const series = emit.set.addSample(base, nameLabel, sample);
+    if (!endPoint(emit, metric)) continue;
     if (withExemplars && point.exemplars && point.exemplars.length > 0) {
       for (const e of point.exemplars) series.exemplars.push(toPromExemplar(e));
     }

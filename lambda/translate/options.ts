@@ -21,6 +21,19 @@ export interface TranslateOptions {
   readonly promoteResourceAttributes: readonly string[];
   /** `send_metadata`: return metric metadata for metadata-only write requests. @default false */
   readonly sendMetadata: boolean;
+  /**
+   * Points stamped more than this ahead of the forwarder's clock are refused (MAX_TIMESTAMP_AHEAD_MS),
+   * as Cortex and Mimir refuse them (`creation_grace_period`, 10 m). Applies when translate() is given
+   * the time.
+   * @default 600_000
+   */
+  readonly maxTimestampAheadMs: number;
+  /**
+   * Labels a series may carry, `__name__` included (MAX_LABELS_PER_SERIES); a point whose series would
+   * carry more is refused. Infinity for no limit.
+   * @default Infinity
+   */
+  readonly maxLabelsPerSeries: number;
 }
 
 export const DEFAULT_TRANSLATE_OPTIONS: TranslateOptions = {
@@ -32,4 +45,6 @@ export const DEFAULT_TRANSLATE_OPTIONS: TranslateOptions = {
   resourceToTelemetryConversion: false,
   promoteResourceAttributes: [],
   sendMetadata: false,
+  maxTimestampAheadMs: 600_000,
+  maxLabelsPerSeries: Infinity,
 };

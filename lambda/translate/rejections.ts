@@ -12,7 +12,13 @@ export type RejectReason =
   | 'invalid_metric_name'
   | 'invalid_label_name'
   | 'no_data_points'
-  | 'invalid_scale';
+  | 'invalid_scale'
+  | 'invalid_histogram'
+  | 'invalid_summary'
+  | 'future_timestamp'
+  | 'too_many_labels'
+  | 'sample_collision'
+  | 'duplicate_point';
 
 const EXPLAIN: Readonly<Record<RejectReason, string>> = {
   unsupported_type:
@@ -24,7 +30,19 @@ const EXPLAIN: Readonly<Record<RejectReason, string>> = {
   invalid_metric_name: 'metric name is empty or has no valid characters',
   invalid_label_name: 'an attribute key has no valid Prometheus label name (empty or only underscores)',
   no_data_points: 'metric has no data points',
-  invalid_scale: 'exponential histogram scale is below -4, the smallest native histogram schema',
+  invalid_scale:
+    'exponential histogram scale is outside -4..20 (native histogram schemas start at -4; OTLP scales end at 20)',
+  invalid_histogram:
+    "histogram is inconsistent: explicit bounds must increase strictly, without NaN or +Inf, with one bucket count more than bounds; an exponential histogram's count must equal zero_count plus its bucket counts",
+  invalid_summary: 'summary quantile is outside [0, 1] or NaN',
+  future_timestamp:
+    "data point is timestamped further ahead of the forwarder's clock than MAX_TIMESTAMP_AHEAD_MS allows (check the sender's clock)",
+  too_many_labels:
+    "series would carry more labels than MAX_LABELS_PER_SERIES allows (the destination's quota); drop attributes or raise the quota",
+  sample_collision:
+    'another point of the same series and millisecond with other values came earlier in the request and was written instead (timestamps under 1 ms apart, attribute keys equal after sanitising, an empty vs. a missing attribute, two resources with the same service.name and service.instance.id, or repeated bounds or quantiles)',
+  duplicate_point:
+    'an identical point of the same series and millisecond came earlier in the request and was written once',
 };
 
 const MAX_NAMES_IN_MESSAGE = 5;

@@ -18,8 +18,11 @@ import { nanosToMillis } from './values.js';
 
 const IDENTIFYING = new Set([SERVICE_NAME, SERVICE_NAMESPACE, SERVICE_INSTANCE_ID]);
 
-/** The latest point timestamp of a metric in milliseconds, 0 when it has none. */
-export function latestTimestampMs(metric: Metric): number {
+/**
+ * The latest point timestamp of a metric in milliseconds, at most `latestMs` (points stamped later are
+ * refused, and target_info must not carry their time either); 0 when it has none.
+ */
+export function latestTimestampMs(metric: Metric, latestMs: number): number {
   const points =
     metric.gauge?.dataPoints ??
     metric.sum?.dataPoints ??
@@ -30,7 +33,7 @@ export function latestTimestampMs(metric: Metric): number {
   let latest = 0;
   for (const p of points) {
     const t = nanosToMillis(p.timeUnixNano);
-    if (t > latest) latest = t;
+    if (t > latest && t <= latestMs) latest = t;
   }
   return latest;
 }
@@ -57,7 +60,8 @@ export function addTargetInfo(
   for (const [name, value] of Object.entries(externalLabels)) if (!map.has(name)) map.set(name, value);
   if (!map.has('job') && !map.has('instance')) return;
   const name = namespace === '' ? 'target_info' : `${namespace}_target_info`;
-  set
-    .series(seriesLabels(toSortedLabels(map), { name: '__name__', value: name }))
-    .samples.push({ value: 1, timestamp: timestampMs });
+  set.addLooseSample(seriesLabels(toSortedLabels(map), { name: '__name__', value: name }), {
+    value: 1,
+    timestamp: timestampMs,
+  });
 }

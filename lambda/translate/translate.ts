@@ -33,11 +33,18 @@ export interface TranslateResult {
 }
 
 /**
- * Translates a decoded OTLP export request.
- * @example const { series, rejections } = translate(request, DEFAULT_TRANSLATE_OPTIONS);
+ * Translates a decoded OTLP export request. `nowMs` is the forwarder's clock, for refusing points stamped
+ * too far ahead (none are refused when it is absent).
+ * @example const { series, rejections } = translate(request, DEFAULT_TRANSLATE_OPTIONS, Date.now());
  */
-export function translate(request: ExportMetricsServiceRequest, options: TranslateOptions): TranslateResult {
+export function translate(
+  request: ExportMetricsServiceRequest,
+  options: TranslateOptions,
+  nowMs?: number,
+): TranslateResult {
   const emit: Emit = {
+    latestMs: nowMs === undefined ? Infinity : nowMs + options.maxTimestampAheadMs,
+    maxLabels: options.maxLabelsPerSeries,
     set: new SeriesSet(),
     rejections: new Rejections(),
     labeler: new PointLabeler({
@@ -59,7 +66,8 @@ export function translate(request: ExportMetricsServiceRequest, options: Transla
       for (const metric of sm.metrics ?? []) {
         pointsIn += pointCount(metric);
         // Every point counts for target_info, even of metrics rejected below (as in the Collector).
-        if (options.targetInfoEnabled) latestMs = Math.max(latestMs, latestTimestampMs(metric));
+        if (options.targetInfoEnabled)
+          latestMs = Math.max(latestMs, latestTimestampMs(metric, emit.latestMs));
         translateMetric(metric, namer, emit, metadata);
       }
     }

@@ -16,6 +16,8 @@ describe('translation options from the environment', () => {
       resourceToTelemetryConversion: false,
       promoteResourceAttributes: [],
       sendMetadata: false,
+      maxTimestampAheadMs: 600_000,
+      maxLabelsPerSeries: Infinity,
     });
   });
 
@@ -29,6 +31,8 @@ describe('translation options from the environment', () => {
       RESOURCE_TO_TELEMETRY_CONVERSION_ENABLED: 'true',
       PROMOTE_RESOURCE_ATTRIBUTES: ' k8s.namespace.name , host.name,,',
       SEND_METADATA: 'true',
+      MAX_TIMESTAMP_AHEAD_MS: '60000',
+      MAX_LABELS_PER_SERIES: '30',
     }).translate;
     assert.deepEqual(options, {
       namingStrategy: 'UnderscoreEscapingWithoutSuffixes',
@@ -40,7 +44,22 @@ describe('translation options from the environment', () => {
       resourceToTelemetryConversion: true,
       promoteResourceAttributes: ['k8s.namespace.name', 'host.name'],
       sendMetadata: true,
+      maxTimestampAheadMs: 60_000,
+      maxLabelsPerSeries: 30,
     });
+  });
+
+  it("limits labels per series to AMP's default quota when the destination is an AMP workspace", () => {
+    const amp = 'https://aps-workspaces.eu-west-1.amazonaws.com/workspaces/ws-1/api/v1/remote_write';
+    assert.equal(loadConfig({ REMOTE_WRITE_URL: amp }).translate.maxLabelsPerSeries, 70);
+    assert.equal(
+      loadConfig({ REMOTE_WRITE_URL: amp, MAX_LABELS_PER_SERIES: '0' }).translate.maxLabelsPerSeries,
+      Infinity,
+    );
+    assert.equal(
+      loadConfig({ REMOTE_WRITE_URL: 'http://mimir:9009/api/v1/push' }).translate.maxLabelsPerSeries,
+      Infinity,
+    );
   });
 
   it('lets TRANSLATION_STRATEGY override ADD_METRIC_SUFFIXES, as the Collector does', () => {

@@ -140,7 +140,7 @@ export const CASES: Readonly<Record<string, GoldenCase>> = {
   },
   'histogram-no-sum': { rule: '_sum only when the point has a sum' },
   'histogram-bounds-counts-mismatch': {
-    rule: 'buckets loop over min(bounds, counts); +Inf is always the count',
+    rule: 'bucket counts must number bounds + 1 (OTLP): a mismatched point is rejected alone, the rest written',
   },
   'histogram-le-formatting': { rule: 'le as Go FormatFloat(v, f, -1): no exponents, shortest digits' },
   'histogram-no-buckets': { rule: 'a histogram without bounds still has the +Inf bucket' },
@@ -148,12 +148,16 @@ export const CASES: Readonly<Record<string, GoldenCase>> = {
   'summary-basic': { rule: 'summary: _sum, _count and quantile series on the base name' },
   'summary-no-quantiles': { rule: 'summary without quantiles: _sum and _count only' },
   'exphist-basic': {
-    rule: 'native histogram, index shift +1, zero count kept (PRW TestExponentialToNativeHistogram)',
+    rule: 'native histogram, index shift +1, zero count kept (PRW TestExponentialToNativeHistogram; count raised to zero_count + buckets, as Prometheus requires)',
   },
-  'exphist-no-sum': { rule: 'native histogram without sum (PRW TestExponentialToNativeHistogram)' },
-  'exphist-scale-8': { rule: 'no downscaling at scale 8 (PRW TestExponentialToNativeHistogram)' },
+  'exphist-no-sum': {
+    rule: 'native histogram without sum (PRW TestExponentialToNativeHistogram; count raised to zero_count + buckets, as Prometheus requires)',
+  },
+  'exphist-scale-8': {
+    rule: 'no downscaling at scale 8 (PRW TestExponentialToNativeHistogram; count raised to zero_count + buckets, as Prometheus requires)',
+  },
   'exphist-scale-9-downscaled': {
-    rule: 'scale 9 merged down to schema 8 (PRW TestExponentialToNativeHistogram)',
+    rule: 'scale 9 merged down to schema 8 (PRW TestExponentialToNativeHistogram; count raised to zero_count + buckets, as Prometheus requires)',
   },
   'exphist-scale-below-minus-4-rejected': { rule: 'scale < -4 rejects the point; -4 is accepted' },
   'exphist-bucket-layout-vectors': {
