@@ -38,6 +38,11 @@ export function labelName(key: string): string {
   return result;
 }
 
+/** Characters the cache holds (keys and names), for tests of its bound. */
+export function cachedLabelNameChars(): number {
+  return cachedChars;
+}
+
 const isLabelChar = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 

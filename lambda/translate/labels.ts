@@ -194,7 +194,7 @@ const byLabelName = (a: HashedLabel, b: HashedLabel): number =>
  * handful of attributes, mostly close to sorted: insertion sort then. A hostile client may send thousands
  * in reverse order, where insertion sort is quadratic (20,000 took 7.7 s): O(n log n) above a few.
  */
-function sortUnique(labels: HashedLabel[]): boolean {
+export function sortUnique(labels: HashedLabel[]): boolean {
   if (labels.length > INSERTION_SORT_MAX) {
     labels.sort(byLabelName);
     for (let i = 1; i < labels.length; i++) {

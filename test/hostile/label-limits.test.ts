@@ -1,0 +1,87 @@
+/**
+ * Labels a hostile client controls: thousands of attributes in reverse order (the insertion sort was
+ * quadratic: 20,000 stalled the event loop for 7.7 s), more labels than the destination's quota, and many
+ * distinct huge attribute keys (the label-name cache was bounded by entries, not size: 300 keys of 1 MiB
+ * took RSS from 95 MiB to 1.6 GiB, and kept it).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { cachedLabelNameChars, labelName } from '../../lambda/translate/label-name.js';
+import type { HashedLabel } from '../../lambda/translate/label-table.js';
+import { sortUnique } from '../../lambda/translate/labels.js';
+import { startForwarder, type RunningForwarder } from '../support/forwarder.js';
+import { BASE_S, exportRequest, gauge, nanos, postJson, resourceMetrics } from './otlp-json.js';
+
+/** Labels whose names count how often they are read: a measure of the sort's work, not of time. */
+function countingLabels(names: readonly string[]): { labels: HashedLabel[]; reads: () => number } {
+  let reads = 0;
+  const labels = names.map((name, i) => ({
+    label: {
+      get name() {
+        reads++;
+        return name;
+      },
+      value: 'v',
+    },
+    hash: i,
+  }));
+  return { labels, reads: () => reads };
+}
+
+describe('label counts and sizes a client controls', () => {
+  it('sorts 20,000 attributes in reverse order in O(n log n) comparisons', () => {
+    const n = 20_000;
+    const names = Array.from({ length: n }, (_, i) => `k${String(n - i).padStart(6, '0')}`);
+    const { labels, reads } = countingLabels(names);
+    assert.equal(sortUnique(labels), true);
+    assert.deepEqual(
+      labels.map((l) => l.label.name),
+      [...names].sort(),
+    );
+    // Insertion sort reads names ~n²/2 = 2e8 times here; a merge sort a few times n·log2(n) ≈ 2.9e5.
+    assert.ok(reads() < 20 * n * Math.log2(n), `${reads()} name reads`);
+  });
+
+  it('still finds two attributes that sanitise to one name among thousands', () => {
+    const names = Array.from({ length: 5_000 }, (_, i) => `k${i}`);
+    names.push('k17');
+    assert.equal(sortUnique(countingLabels(names).labels), false);
+  });
+
+  it('keeps the label-name cache within its character budget for 300 distinct 1 MiB keys', () => {
+    const big = 'x'.repeat(1 << 20);
+    for (let i = 0; i < 300; i++)
+      assert.equal(labelName(`${i}${big}`).length, (1 << 20) + String(i).length + 4);
+    for (let i = 0; i < 50_000; i++) labelName(`key.${i}.${'y'.repeat(200)}`);
+    assert.ok(cachedLabelNameChars() <= 1 << 20, `${cachedLabelNameChars()} characters cached`);
+  });
+});
+
+describe('MAX_LABELS_PER_SERIES', () => {
+  let forwarder: RunningForwarder;
+  before(async () => {
+    forwarder = await startForwarder({ MAX_LABELS_PER_SERIES: '6' });
+  });
+  after(() => forwarder.stop());
+
+  it('refuses a point whose series would carry more labels than the limit, and writes the rest', async () => {
+    const many = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`a${i}`, 'v']));
+    const body = exportRequest(
+      resourceMetrics([
+        // __name__, job, instance and five attributes: eight labels.
+        gauge('too.wide', [{ time: nanos(BASE_S), value: 1, attrs: many }]),
+        // __name__, job, instance and three: six.
+        gauge('wide.enough', [{ time: nanos(BASE_S), value: 1, attrs: { a: 'v', b: 'v', c: 'v' } }]),
+      ]),
+    );
+    const answer = await postJson(forwarder.metricsUrl, body);
+    assert.equal(answer.status, 200);
+    assert.equal(answer.rejected, 1);
+    assert.match(answer.message, /MAX_LABELS_PER_SERIES.*"too\.wide"/);
+    const names = forwarder.receiver?.store.list().map((s) => s.name);
+    assert.deepEqual(
+      names?.filter((n) => n !== 'target_info'),
+      ['wide_enough'],
+    );
+  });
+});
