@@ -129,8 +129,10 @@ export class OtlpPrometheusForwarder extends Construct {
       ...destination.environment,
       // With IAM auth API Gateway has verified the caller before the function runs.
       ENDPOINT_AUTH: this.endpointAuth === EndpointAuth.TOKEN ? 'token' : 'none',
-      // Stack traces point at lambda/*.ts instead of minified index.js.
-      NODE_OPTIONS: '--enable-source-maps',
+      // Stack traces point at lambda/*.ts instead of minified index.js. A 2 MiB young generation keeps
+      // the largest accepted request's peak RSS near its live data (measured: 265 MiB instead of 357 for
+      // an 8 MiB request; time unchanged), which the request limits in lambda/config.ts assume.
+      NODE_OPTIONS: '--enable-source-maps --max-semi-space-size=2',
     };
     let generatedTokenSecret: secretsmanager.Secret | undefined;
     if (this.endpointAuth === EndpointAuth.TOKEN) {

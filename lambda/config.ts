@@ -11,7 +11,7 @@ export interface Config {
   readonly port: number;
   /** Remote-write destination; undefined locally means the embedded receiver. */
   readonly remoteWriteUrl: string | undefined;
-  /** Cap on the request body, on the wire and after decompression (OTLP recommends 20 MiB). */
+  /** Cap on the request body, on the wire and after decompression (see memoryLimits(); OTLP recommends 20 MiB). */
   readonly maxBodyBytes: number;
   /** Timeout of one remote-write HTTP request. */
   readonly remoteWriteTimeoutMs: number;
@@ -50,6 +50,27 @@ export interface MetricsConfig {
  */
 export const AMP_LABELS_PER_SERIES = 70;
 
+/** The memory the defaults are sized for when Lambda does not say: the stack's default. */
+export const DEFAULT_MEMORY_MIB = 512;
+/** OTLP's recommended body limit, the most we accept whatever the memory. */
+const OTLP_MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Request limits sized so that the largest request accepted peaks at no more than ~60% of the function's
+ * memory (AWS_LAMBDA_FUNCTION_MEMORY_SIZE, set by Lambda; 512 MiB when absent, as locally). Measured by
+ * `npm run bench` ("largest accepted request") on the deployed bundle with the stack's NODE_OPTIONS: per
+ * MiB of function memory, 16 KiB of decoded body (8 MiB at 512, OTLP's 20 MiB from 1,280), 250 series and
+ * 1,500 samples.
+ */
+export function memoryLimits(env: Env): { maxBodyBytes: number; maxSeries: number; maxSamples: number } {
+  const memoryMiB = integer(env, 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', DEFAULT_MEMORY_MIB, 128, 10_240);
+  return {
+    maxBodyBytes: Math.min(OTLP_MAX_BODY_BYTES, memoryMiB * 16 * 1024),
+    maxSeries: memoryMiB * 250,
+    maxSamples: memoryMiB * 1500,
+  };
+}
+
 /** The local server's default REQUEST_TIMEOUT_MS: 4 s, leaving a 10 s client time for one resend. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 4000;
 
@@ -75,7 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: optional(env, 'HOST') ?? '127.0.0.1',
     port: integer(env, 'PORT', 4318, 0, 65535),
     remoteWriteUrl,
-    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', memoryLimits(env).maxBodyBytes, 1, 1024 * 1024 * 1024),
     remoteWriteTimeoutMs: integer(env, 'REMOTE_WRITE_TIMEOUT_MS', 5000, 1, 600_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100, 600_000),
     maxBatchSizeBytes: integer(env, 'MAX_BATCH_SIZE_BYTES', 3_000_000, 1024, 1024 * 1024 * 1024),
@@ -129,6 +150,8 @@ function loadTranslateOptions(env: Env, remoteWriteUrl: string | undefined): Tra
     sendMetadata: boolean(env, 'SEND_METADATA', d.sendMetadata),
     maxTimestampAheadMs: integer(env, 'MAX_TIMESTAMP_AHEAD_MS', d.maxTimestampAheadMs, 0, 31 * 86_400_000),
     maxLabelsPerSeries: maxLabels === 0 ? Infinity : maxLabels,
+    maxSeries: integer(env, 'MAX_SERIES_PER_REQUEST', memoryLimits(env).maxSeries, 1, 100_000_000),
+    maxSamples: integer(env, 'MAX_SAMPLES_PER_REQUEST', memoryLimits(env).maxSamples, 1, 100_000_000),
   };
 }
 

@@ -79,7 +79,7 @@ export async function forward(
   const format = formatOf(input.contentType);
   const bytes = decodeContent(input.body, input.contentEncoding, config.maxBodyBytes);
   // The decoded request is not kept in a variable: it can be collected while the series are delivered.
-  const translation = translate(decodeExportRequest(bytes, format), config.translate, Date.now());
+  const translation = translate(decodeExportRequest(bytes, format), config.translate, Date.now(), true);
   const { series, metadata, pointsIn, rejections } = translation;
   counters?.pointsReceived(pointsIn);
   for (const [reason, count] of rejections.counts()) counters?.pointsRejected(reason, count);

@@ -34,6 +34,15 @@ export interface TranslateOptions {
    * @default Infinity
    */
   readonly maxLabelsPerSeries: number;
+  /**
+   * Series and samples (float samples plus native histograms) one request may translate to; beyond
+   * either the request is refused with 413 before anything is sent. They bound the memory of what a few
+   * bytes can expand to (a histogram bucket is one byte on the wire and one series here).
+   * @default Infinity
+   */
+  readonly maxSeries: number;
+  /** @default Infinity */
+  readonly maxSamples: number;
 }
 
 export const DEFAULT_TRANSLATE_OPTIONS: TranslateOptions = {
@@ -47,4 +56,6 @@ export const DEFAULT_TRANSLATE_OPTIONS: TranslateOptions = {
   sendMetadata: false,
   maxTimestampAheadMs: 600_000,
   maxLabelsPerSeries: Infinity,
+  maxSeries: Infinity,
+  maxSamples: Infinity,
 };

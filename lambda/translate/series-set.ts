@@ -7,6 +7,7 @@
  * when any of its samples meets a sample already there for the same series and millisecond, none of the
  * point's samples is kept and the caller counts the point as rejected. Nothing is lost silently.
  */
+import { PayloadTooLargeError } from '../errors.js';
 import type { PrwExemplar, PrwHistogram, PrwSample, PrwTimeSeries } from '../otlp/types.js';
 import { hashLabels, type HashedLabel, type Label } from './label-table.js';
 import { insertLabels, seriesLabels, type BaseLabels } from './labels.js';
@@ -97,6 +98,15 @@ export class SeriesSet {
   private nextPoint = 0;
   private sampleCount = 0;
 
+  /**
+   * @param maxSeries more series than this throws (see TranslateOptions.maxSeries)
+   * @param maxSamples more samples than this throws
+   */
+  constructor(
+    private readonly maxSeries = Infinity,
+    private readonly maxSamples = Infinity,
+  ) {}
+
   /** Starts a point: samples added until {@link endPoint} are kept or dropped together. */
   beginPoint(): void {
     this.point = this.nextPoint++;
@@ -143,7 +153,8 @@ export class SeriesSet {
     const entry = this.find(labels, hash) ?? this.insert(labels, hash);
     if (entry.samples.at(sample.timestamp as number) !== undefined) return;
     entry.samples.push(sample, NO_POINT);
-    this.sampleCount++;
+    if (++this.sampleCount > this.maxSamples)
+      throw tooLarge(`${this.maxSamples} samples`, 'MAX_SAMPLES_PER_REQUEST');
   }
 
   /**
@@ -177,7 +188,8 @@ export class SeriesSet {
 
   private push<T extends PrwSample | PrwHistogram>(list: TimedList<T>, item: T): void {
     list.push(item, this.point);
-    this.sampleCount++;
+    if (++this.sampleCount > this.maxSamples)
+      throw tooLarge(`${this.maxSamples} samples`, 'MAX_SAMPLES_PER_REQUEST');
     if (this.point !== NO_POINT) {
       this.pushed.push(list);
       this.added++;
@@ -193,6 +205,8 @@ export class SeriesSet {
   }
 
   private insert(labels: Label[], hash: number): Entry {
+    if (this.all.length >= this.maxSeries)
+      throw tooLarge(`${this.maxSeries} series`, 'MAX_SERIES_PER_REQUEST');
     // One object shape for every series.
     const series: TimeSeries = { labels, samples: [], exemplars: [], histograms: [], points: [] };
     const entry: Entry = {
@@ -232,6 +246,17 @@ export class SeriesSet {
     }
     return out;
   }
+}
+
+/**
+ * A request that would not fit the function's memory once translated.
+ * @throws never; returns the error to throw
+ */
+function tooLarge(limit: string, variable: string): PayloadTooLargeError {
+  return new PayloadTooLargeError(
+    `the request translates to more than ${limit} (${variable}, set from the function's memory); ` +
+      'send smaller requests (export more often or fewer series per export) or give the function more memory',
+  );
 }
 
 /** A point series' labels (a base never has `__name__`; it may have a label `extra` replaces). */

@@ -34,18 +34,21 @@ export interface TranslateResult {
 
 /**
  * Translates a decoded OTLP export request. `nowMs` is the forwarder's clock, for refusing points stamped
- * too far ahead (none are refused when it is absent).
+ * too far ahead (none are refused when it is absent). With `release`, each metric is removed from the
+ * request once translated, so that its decoded points can be collected while the series grow: the
+ * largest request then never holds its whole decoded form and its whole translation at once.
  * @example const { series, rejections } = translate(request, DEFAULT_TRANSLATE_OPTIONS, Date.now());
  */
 export function translate(
   request: ExportMetricsServiceRequest,
   options: TranslateOptions,
   nowMs?: number,
+  release = false,
 ): TranslateResult {
   const emit: Emit = {
     latestMs: nowMs === undefined ? Infinity : nowMs + options.maxTimestampAheadMs,
     maxLabels: options.maxLabelsPerSeries,
-    set: new SeriesSet(),
+    set: new SeriesSet(options.maxSeries, options.maxSamples),
     rejections: new Rejections(),
     labeler: new PointLabeler({
       externalLabels: options.externalLabels,
@@ -63,7 +66,11 @@ export function translate(
     let latestMs = 0;
     for (const sm of rm.scopeMetrics ?? []) {
       emit.labeler.setScope(sm.scope);
-      for (const metric of sm.metrics ?? []) {
+      const metrics = sm.metrics ?? [];
+      for (let k = 0; k < metrics.length; k++) {
+        const metric = metrics[k];
+        if (metric === undefined) continue;
+        if (release) (metrics as (Metric | undefined)[])[k] = undefined;
         pointsIn += pointCount(metric);
         // Every point counts for target_info, even of metrics rejected below (as in the Collector).
         if (options.targetInfoEnabled)

@@ -118,7 +118,7 @@ describe('default stack: new AMP workspace, bearer token, arm64', () => {
       REMOTE_WRITE_SIGV4_REGION: { Ref: 'AWS::Region' },
       ENDPOINT_AUTH: 'token',
       ENDPOINT_TOKEN_SECRET_ARN: { Ref: secret },
-      NODE_OPTIONS: '--enable-source-maps',
+      NODE_OPTIONS: '--enable-source-maps --max-semi-space-size=2',
     });
   });
 
@@ -347,7 +347,7 @@ describe('Cortex/Mimir remote-write URL with a bearer secret and a tenant header
       ENDPOINT_AUTH: 'token',
       ENDPOINT_TOKEN_SECRET_ARN: TOKEN_SECRET,
       PASS_THROUGH_TENANT_HEADER: 'true',
-      NODE_OPTIONS: '--enable-source-maps',
+      NODE_OPTIONS: '--enable-source-maps --max-semi-space-size=2',
     });
     assert.equal(outputs(t).WorkspaceId, undefined);
   });

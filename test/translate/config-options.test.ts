@@ -6,7 +6,12 @@ import { DEFAULT_TRANSLATE_OPTIONS } from '../../lambda/translate/options.js';
 
 describe('translation options from the environment', () => {
   it('defaults to the Collector defaults', () => {
-    assert.deepEqual(loadConfig({}).translate, DEFAULT_TRANSLATE_OPTIONS);
+    // The size limits come from the function's memory (512 MiB when Lambda does not say).
+    assert.deepEqual(loadConfig({}).translate, {
+      ...DEFAULT_TRANSLATE_OPTIONS,
+      maxSeries: 512 * 250,
+      maxSamples: 512 * 1500,
+    });
     assert.deepEqual(DEFAULT_TRANSLATE_OPTIONS, {
       namingStrategy: 'UnderscoreEscapingWithSuffixes',
       namespace: '',
@@ -18,6 +23,8 @@ describe('translation options from the environment', () => {
       sendMetadata: false,
       maxTimestampAheadMs: 600_000,
       maxLabelsPerSeries: Infinity,
+      maxSeries: Infinity,
+      maxSamples: Infinity,
     });
   });
 
@@ -33,6 +40,8 @@ describe('translation options from the environment', () => {
       SEND_METADATA: 'true',
       MAX_TIMESTAMP_AHEAD_MS: '60000',
       MAX_LABELS_PER_SERIES: '30',
+      MAX_SERIES_PER_REQUEST: '1000',
+      MAX_SAMPLES_PER_REQUEST: '2000',
     }).translate;
     assert.deepEqual(options, {
       namingStrategy: 'UnderscoreEscapingWithoutSuffixes',
@@ -46,7 +55,18 @@ describe('translation options from the environment', () => {
       sendMetadata: true,
       maxTimestampAheadMs: 60_000,
       maxLabelsPerSeries: 30,
+      maxSeries: 1000,
+      maxSamples: 2000,
     });
+  });
+
+  it("sizes the request limits from the function's memory", () => {
+    const small = loadConfig({ AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '256' });
+    assert.equal(small.maxBodyBytes, 4 * 1024 * 1024);
+    assert.equal(small.translate.maxSeries, 256 * 250);
+    const large = loadConfig({ AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '4096' });
+    assert.equal(large.maxBodyBytes, 20 * 1024 * 1024);
+    assert.equal(loadConfig({ MAX_BODY_BYTES: '1000' }).maxBodyBytes, 1000);
   });
 
   it("limits labels per series to AMP's default quota when the destination is an AMP workspace", () => {
