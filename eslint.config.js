@@ -3,7 +3,9 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', 'dist/', '.bench/', 'proto/generated/', 'scripts/', '*.config.js'] },
+  {
+    ignores: ['node_modules/', 'cdk.out/', 'dist/', '.bench/', 'proto/generated/', 'scripts/', '*.config.js'],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
