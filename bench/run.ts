@@ -5,14 +5,21 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { measureColdStart } from './cold-start.js';
 import { measureHttpLoad } from './http-load.js';
+import {
+  measureLargeRequests,
+  STACK_MEMORY_MIB,
+  STACK_NODE_OPTIONS,
+  type LargeRequest,
+} from './largest-request.js';
 import { measurePipeline, type PipelineFigures } from './pipeline.js';
 import { fmtBytes, fmtMs } from './stats.js';
-import { makeWorkload } from './workload.js';
+import { makeWorkload, makeRequestOfSize, distinctSeriesRequest } from './workload.js';
 
 const SEED = 20261125;
 /** Inside the repository, so that the bundle finds the external snappy package. */
@@ -154,4 +161,55 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+/**
+ * The largest requests a 512 MiB function accepts, and the issue's 2.95 MB gzip case (which it now
+ * refuses with 413): peak RSS against the 60% target.
+ */
+async function largestRequests(): Promise<void> {
+  const limit = 8 * 1024 * 1024; // memoryLimits() at 512 MiB
+  const gz = (label: string, body: Uint8Array, contentType = 'application/x-protobuf'): LargeRequest => ({
+    label,
+    body: gzipSync(body),
+    contentType,
+    gzip: true,
+  });
+  const issue = makeWorkload('issue', 222_000, SEED + 4, 2_000, 1);
+  const one = makeRequestOfSize(limit, SEED + 5, 1, 'protobuf');
+  const eight = makeRequestOfSize(limit, SEED + 6, 8, 'protobuf');
+  const json = makeRequestOfSize(limit, SEED + 7, 8, 'json');
+  const requests: LargeRequest[] = [
+    gz(`issue's request: 222,000 points, ${fmtBytes(issue.protobuf.length)} protobuf`, issue.protobuf),
+    gz(`largest accepted, 1 attribute a point: ${one.points} points, ${fmtBytes(one.body.length)}`, one.body),
+    gz(
+      `largest accepted, 8 attributes a point: ${eight.points} points, ${fmtBytes(eight.body.length)}`,
+      eight.body,
+    ),
+    gz(
+      `largest accepted JSON, 8 attributes: ${json.points} points, ${fmtBytes(json.body.length)}`,
+      json.body,
+      'application/json',
+    ),
+    gz('125,000 distinct series (under MAX_SERIES_PER_REQUEST)', distinctSeriesRequest(125_000)),
+    gz('240,000 distinct series (over it: refused)', distinctSeriesRequest(240_000)),
+  ];
+  const { node, figures } = await measureLargeRequests(
+    requests,
+    Math.max(3, Math.min(5, Math.floor(RUNS / 6))),
+  );
+  log(
+    `Largest requests: ${node}, NODE_OPTIONS="${STACK_NODE_OPTIONS}", ${STACK_MEMORY_MIB} MiB limits, the deployed bundle, gzip bodies`,
+  );
+  const target = STACK_MEMORY_MIB * 0.6;
+  for (const f of figures) {
+    log(
+      `  ${f.label} (${fmtBytes(f.bodyBytes)} gzip): status ${f.status}, peak RSS ${f.peakRssMiB.median.toFixed(0)} MiB (max ${f.peakRssMiB.max.toFixed(0)}; ${((f.peakRssMiB.max / STACK_MEMORY_MIB) * 100).toFixed(0)}% of ${STACK_MEMORY_MIB}, target <= ${target.toFixed(0)}), ${f.ms.median.toFixed(0)} ms`,
+    );
+  }
+}
+
+if (process.env.BENCH_ONLY === 'largest') await largestRequests();
+else {
+  await main();
+  log();
+  await largestRequests();
+}

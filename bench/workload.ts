@@ -164,3 +164,52 @@ export function makeWorkload(
   ).finish();
   return { name, points, protobuf, json, gzip: gzipSync(protobuf) };
 }
+
+/**
+ * The largest request of the benchmark mix whose `format` encoding stays within `maxBytes`: points
+ * scaled until it fits (a few generations).
+ */
+export function makeRequestOfSize(
+  maxBytes: number,
+  seed: number,
+  attributesPerPoint: number,
+  format: 'protobuf' | 'json',
+): { points: number; body: Uint8Array } {
+  let points = 10_000;
+  for (;;) {
+    const w = makeWorkload('sized', points, seed, 2_000, attributesPerPoint);
+    const body = format === 'json' ? w.json : w.protobuf;
+    if (body.length <= maxBytes && body.length > maxBytes * 0.97) return { points, body };
+    points = Math.floor((points * maxBytes * 0.985) / body.length);
+  }
+}
+
+/** One gauge with `n` points, each its own series by one short attribute: the most series per byte. */
+export function distinctSeriesRequest(n: number): Uint8Array {
+  const time = String(BASE_NS);
+  return ExportMetricsServiceRequest.encode(
+    ExportMetricsServiceRequest.fromObject({
+      resourceMetrics: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'bench' } }] },
+          scopeMetrics: [
+            {
+              metrics: [
+                {
+                  name: 'distinct',
+                  gauge: {
+                    dataPoints: Array.from({ length: n }, (_, i) => ({
+                      timeUnixNano: time,
+                      asDouble: i,
+                      attributes: [{ key: 'k', value: { stringValue: i.toString(36) } }],
+                    })),
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    }),
+  ).finish();
+}
