@@ -37,6 +37,8 @@ export interface FaultProxy {
   tooLargeAbove: number | undefined;
   /** Answer 400 with the returned message to requests it returns a message for. */
   rejectIf: ((request: prometheus.WriteRequest) => string | undefined) | undefined;
+  /** Answer the returned status (e.g. a persistent 500 for a poison series) without forwarding. */
+  failIf: ((request: prometheus.WriteRequest) => number | undefined) | undefined;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
     },
     tooLargeAbove: undefined,
     rejectIf: undefined,
+    failIf: undefined,
     async close() {
       for (const s of sockets) s.destroy();
       await closeServer(server);
@@ -91,7 +94,14 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
         .end(`body of ${body.length} bytes is over ${proxy.tooLargeAbove}`);
       return;
     }
-    const rejection = proxy.rejectIf?.(decodeWriteRequest(decompress(body)));
+    const decoded = proxy.rejectIf || proxy.failIf ? decodeWriteRequest(decompress(body)) : undefined;
+    const failure = decoded && proxy.failIf?.(decoded);
+    if (failure !== undefined) {
+      log.push({ bytes: body.length, outcome: failure, forwarded: false });
+      res.writeHead(failure, { 'content-type': 'text/plain' }).end(`injected ${failure} for this data`);
+      return;
+    }
+    const rejection = decoded && proxy.rejectIf?.(decoded);
     if (rejection !== undefined) {
       log.push({ bytes: body.length, outcome: 400, forwarded: false });
       res.writeHead(400, { 'content-type': 'text/plain' }).end(rejection);
