@@ -45,15 +45,23 @@ interface Entry {
   received: number;
 }
 
-/** Keeps the latest point per series, at most `maxSeries` of them (older series are evicted first). */
+/**
+ * Keeps the latest point per series, at most `maxSeries` of them and at most `maxKeyChars` characters of
+ * label keys (a few series with megabyte labels must not grow the process either); the least recently
+ * updated are evicted first.
+ */
 export class SeriesStore {
   private readonly series = new Map<string, Entry>();
+  private keyChars = 0;
   /** Walks `series` in insertion order: its next key is the least recently updated (see put). */
   private oldest: Iterator<string> | undefined;
   private samplesReceived = 0;
   private requestsReceived = 0;
 
-  constructor(private readonly maxSeries = 10_000) {}
+  constructor(
+    private readonly maxSeries = 10_000,
+    private readonly maxKeyChars = 16 * 1024 * 1024,
+  ) {}
 
   /**
    * Records every series of an encoded (decompressed) WriteRequest.
@@ -83,16 +91,19 @@ export class SeriesStore {
 
   /** Stores a series as the most recently updated, evicting the least recently updated beyond the limit. */
   private put(key: string, entry: Entry): void {
-    this.series.delete(key); // re-insert so Map order is least recently updated first
+    // Re-insert so Map order is least recently updated first.
+    if (!this.series.delete(key)) this.keyChars += key.length;
     this.series.set(key, entry);
-    if (this.series.size <= this.maxSeries) return;
-    // One live iterator: `keys().next()` afresh would step over every entry deleted so far each time.
-    let next = this.oldest?.next();
-    if (next === undefined || next.done === true) {
-      this.oldest = this.series.keys();
-      next = this.oldest.next();
+    while (this.series.size > this.maxSeries || (this.keyChars > this.maxKeyChars && this.series.size > 1)) {
+      // One live iterator: `keys().next()` afresh would step over every entry deleted so far each time.
+      let next = this.oldest?.next();
+      if (next === undefined || next.done === true) {
+        this.oldest = this.series.keys();
+        next = this.oldest.next();
+      }
+      if (next.done === true) return;
+      if (this.series.delete(next.value)) this.keyChars -= next.value.length;
     }
-    if (next.done !== true) this.series.delete(next.value);
   }
 
   /** Every stored series sorted by name, then labels. */

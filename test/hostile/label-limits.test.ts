@@ -6,6 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { SeriesStore } from '../../lambda/local/series-store.js';
+import { encodeWriteRequest } from '../../lambda/remote-write/encode.js';
 import { cachedLabelNameChars, labelName } from '../../lambda/translate/label-name.js';
 import type { HashedLabel } from '../../lambda/translate/label-table.js';
 import { sortUnique } from '../../lambda/translate/labels.js';
@@ -83,5 +85,28 @@ describe('MAX_LABELS_PER_SERIES', () => {
       names?.filter((n) => n !== 'target_info'),
       ['wide_enough'],
     );
+  });
+});
+
+describe('the embedded receiver under huge labels', () => {
+  it('keeps its stored label keys within its character budget', () => {
+    const store = new SeriesStore(10_000, 4 * 1024 * 1024);
+    const big = 'v'.repeat(1 << 20);
+    for (let i = 0; i < 40; i++) {
+      const series = [
+        {
+          labels: [
+            { name: '__name__', value: 'huge' },
+            { name: 'k', value: `${i}${big}` },
+          ],
+          samples: [{ value: i, timestamp: 1_700_000_000_000 + i }],
+        },
+      ];
+      store.addEncoded(encodeWriteRequest(series));
+    }
+    const kept = store.list();
+    assert.ok(kept.length >= 1 && kept.length <= 4, `${kept.length} series kept`);
+    // The most recent are kept.
+    assert.ok(kept.some((s) => s.labels.k?.startsWith('39')));
   });
 });
