@@ -6,6 +6,7 @@ import { wireDestination, type AuthOverrides } from '../auth/wire.js';
 import type { Logger } from '../log.js';
 import type { HttpRequest } from '../otlp-http.js';
 import { createForwarderServer } from '../server.js';
+import type { DrainLimits } from './linger.js';
 import { closeServer, listen } from './listen.js';
 import { startEmbeddedReceiver, type EmbeddedReceiver } from './receiver.js';
 
@@ -21,12 +22,21 @@ export interface LocalForwarder {
   stop(): Promise<void>;
 }
 
+/** What the environment does not say: test doubles and limits. */
+export interface LocalOptions {
+  /** Replaces Secrets Manager or the AWS credential chain (tests). */
+  readonly overrides?: AuthOverrides;
+  /** See ServerDeps.drain. */
+  readonly drain?: DrainLimits;
+}
+
 /** Starts the local server on config.host:config.port (0 picks a free port). */
 export async function startLocalForwarder(
   config: Config,
   logger: Logger,
-  overrides?: AuthOverrides,
+  options: LocalOptions = {},
 ): Promise<LocalForwarder> {
+  const { overrides } = options;
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
   const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
   const { sendFor } = wireDestination(config, destination, logger, overrides);
@@ -40,6 +50,7 @@ export async function startLocalForwarder(
     ...(receiver ? { store: receiver.store } : {}),
     send: sendFor(),
     sendFor: (request: HttpRequest) => sendFor({ request }),
+    ...(options.drain ? { drain: options.drain } : {}),
   };
   const server = createForwarderServer(deps);
   try {

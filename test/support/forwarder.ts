@@ -1,6 +1,6 @@
 /** The forwarder's local server started in-process on a free loopback port. */
 import { loadConfig } from '../../lambda/config.js';
-import { startLocalForwarder, type LocalForwarder } from '../../lambda/local/start.js';
+import { startLocalForwarder, type LocalForwarder, type LocalOptions } from '../../lambda/local/start.js';
 import { silentLogger, type Logger } from '../../lambda/log.js';
 
 export interface RunningForwarder extends LocalForwarder {
@@ -12,7 +12,12 @@ export interface RunningForwarder extends LocalForwarder {
 export async function startForwarder(
   env: Record<string, string> = {},
   logger: Logger = silentLogger,
+  options?: LocalOptions,
 ): Promise<RunningForwarder> {
-  const forwarder = await startLocalForwarder(loadConfig({ HOST: '127.0.0.1', PORT: '0', ...env }), logger);
+  const forwarder = await startLocalForwarder(
+    loadConfig({ HOST: '127.0.0.1', PORT: '0', ...env }),
+    logger,
+    options,
+  );
   return Object.assign(forwarder, { metricsUrl: `${forwarder.url}/v1/metrics` });
 }
