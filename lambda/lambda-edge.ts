@@ -11,7 +11,7 @@ import {
 } from './apigw.js';
 import { loadEndpointAuthConfig } from './auth/auth-config.js';
 import type { SendContext } from './auth/destination.js';
-import { bearerTokenAuth } from './auth/endpoint-auth.js';
+import { endpointAuthenticator } from './auth/endpoint-auth.js';
 import { wireDestination, type AuthOverrides } from './auth/wire.js';
 import { loadConfig, loadMetricsConfig, type MetricsConfig } from './config.js';
 import { API_GATEWAY_LIMIT_MS } from './constants.js';
@@ -86,16 +86,15 @@ function init(
     if (config.remoteWriteUrl === undefined) {
       throw new ConfigError('REMOTE_WRITE_URL is required on Lambda (there is no embedded receiver)');
     }
-    const endpointAuth = loadEndpointAuthConfig(env);
+    const endpointAuth = loadEndpointAuthConfig(env, 'lambda');
     const { sendFor, secrets } = wireDestination(config, config.remoteWriteUrl, logger, overrides);
+    const authenticate = endpointAuthenticator(endpointAuth, secrets);
     const base: OtlpHttpDeps = {
       config,
       logger,
       observe: observer(config.metrics),
       send: sendFor(),
-      ...(endpointAuth.kind === 'token'
-        ? { authenticate: bearerTokenAuth(secrets, endpointAuth.secretArn) }
-        : {}),
+      ...(authenticate ? { authenticate } : {}),
     };
     return { base, sendFor };
   } catch (err) {

@@ -2,6 +2,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import { ForwarderCounters } from '../counters.js';
+import { isLoopbackHost, type EndpointAuthConfig } from '../auth/auth-config.js';
+import { endpointAuthenticator } from '../auth/endpoint-auth.js';
 import { wireDestination, type AuthOverrides } from '../auth/wire.js';
 import type { Logger } from '../log.js';
 import type { HttpRequest } from '../otlp-http.js';
@@ -22,8 +24,10 @@ export interface LocalForwarder {
   stop(): Promise<void>;
 }
 
-/** What the environment does not say: test doubles and limits. */
+/** What Config does not carry. */
 export interface LocalOptions {
+  /** Endpoint auth: `loadEndpointAuthConfig(env, 'local')`. */
+  readonly endpointAuth: EndpointAuthConfig;
   /** Replaces Secrets Manager or the AWS credential chain (tests). */
   readonly overrides?: AuthOverrides;
   /** See ServerDeps.drain. */
@@ -34,12 +38,13 @@ export interface LocalOptions {
 export async function startLocalForwarder(
   config: Config,
   logger: Logger,
-  options: LocalOptions = {},
+  options: LocalOptions,
 ): Promise<LocalForwarder> {
   const { overrides } = options;
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
   const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
-  const { sendFor } = wireDestination(config, destination, logger, overrides);
+  const { sendFor, secrets } = wireDestination(config, destination, logger, overrides);
+  const authenticate = endpointAuthenticator(options.endpointAuth, secrets);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const counters = new ForwarderCounters();
   const deps = {
@@ -51,6 +56,7 @@ export async function startLocalForwarder(
     send: sendFor(),
     sendFor: (request: HttpRequest) => sendFor({ request }),
     ...(options.drain ? { drain: options.drain } : {}),
+    ...(authenticate ? { authenticate } : {}),
   };
   const server = createForwarderServer(deps);
   try {
@@ -61,6 +67,12 @@ export async function startLocalForwarder(
   }
   const url = `http://${host}:${(server.address() as AddressInfo).port}`;
   deps.publicUrl = url;
+  if (!authenticate && !isLoopbackHost(config.host)) {
+    logger.warn('the OTLP endpoint is open to the network: anyone who can reach it can write metrics', {
+      host: config.host,
+      fix: 'set ENDPOINT_TOKEN=<token> (or ENDPOINT_TOKEN_SECRET_ARN) so clients must send "Authorization: Bearer <token>", or HOST=127.0.0.1',
+    });
+  }
   return {
     url,
     destination,
