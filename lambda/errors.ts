@@ -72,6 +72,15 @@ export class DestinationMisconfiguredError extends ForwarderError {
   readonly status = 502;
 }
 
+/**
+ * The Lambda was invoked with something that is not an API Gateway proxy event (no method or path: another
+ * trigger, a hand-made test event). No client sent it; 502 rather than 400 because it is the integration
+ * that is wrong, and any client behind it keeps its data while an operator fixes that.
+ */
+export class InvalidEventError extends ForwarderError {
+  readonly status = 502;
+}
+
 /** The destination is down, failing or too slow; waiting can heal it. */
 export class DestinationUnavailableError extends ForwarderError {
   readonly status = 503;
