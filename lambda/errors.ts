@@ -81,6 +81,15 @@ export class InvalidEventError extends ForwarderError {
   readonly status = 502;
 }
 
+/**
+ * A native module the forwarder needs (snappy) cannot be loaded: missing, or built for another machine.
+ * An operator must fix the install or the deployment; 502 (with Retry-After) keeps the data in the
+ * client's retry queue meanwhile.
+ */
+export class NativeModuleUnavailableError extends ForwarderError {
+  readonly status = 502;
+}
+
 /** The destination is down, failing or too slow; waiting can heal it. */
 export class DestinationUnavailableError extends ForwarderError {
   readonly status = 503;

@@ -18,9 +18,10 @@ import { API_GATEWAY_LIMIT_MS } from './constants.js';
 import type { Send } from './delivery.js';
 import { emfObserver } from './emf.js';
 import { ConfigError, type Env } from './env.js';
-import { DestinationMisconfiguredError, toErrorResponse } from './errors.js';
+import { DestinationMisconfiguredError, NativeModuleUnavailableError, toErrorResponse } from './errors.js';
 import { jsonLogger, type Logger } from './log.js';
 import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from './otlp-http.js';
+import { loadSnappy } from './remote-write/encode.js';
 import { encodeStatus } from './otlp/response.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from './translate/options.js';
 
@@ -145,6 +146,8 @@ function init(
   overrides: AuthOverrides | undefined,
 ): Wired {
   try {
+    // Here rather than at the first request: the problem is logged once, and every request is refused.
+    loadSnappy();
     const config = loadConfig(env);
     if (config.remoteWriteUrl === undefined) {
       throw new ConfigError('REMOTE_WRITE_URL is required on Lambda (there is no embedded receiver)');
@@ -164,6 +167,8 @@ function init(
     // Message and type only: a cause, stack or the environment could carry a configured secret, and our
     // own messages (ConfigError) never quote one.
     if (err instanceof ConfigError) logger.error('invalid configuration', { error: err.message });
+    else if (err instanceof NativeModuleUnavailableError)
+      logger.error('native module unavailable', { error: err.message });
     else
       logger.error('initialisation failed', {
         error: err instanceof Error ? err.message : 'non-Error thrown',

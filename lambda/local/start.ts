@@ -7,6 +7,7 @@ import { endpointAuthenticator } from '../auth/endpoint-auth.js';
 import { wireDestination, type AuthOverrides } from '../auth/wire.js';
 import type { Logger } from '../log.js';
 import type { HttpRequest } from '../otlp-http.js';
+import { loadSnappy } from '../remote-write/encode.js';
 import { createForwarderServer } from '../server.js';
 import type { DrainLimits } from './linger.js';
 import { closeServer, listen } from './listen.js';
@@ -34,13 +35,18 @@ export interface LocalOptions {
   readonly drain?: DrainLimits;
 }
 
-/** Starts the local server on config.host:config.port (0 picks a free port). */
+/**
+ * Starts the local server on config.host:config.port (0 picks a free port).
+ * @throws NativeModuleUnavailableError when snappy cannot be loaded; whatever listen() throws.
+ */
 export async function startLocalForwarder(
   config: Config,
   logger: Logger,
   options: LocalOptions,
 ): Promise<LocalForwarder> {
   const { overrides } = options;
+  // Fail fast, saying how to fix it, rather than refuse every request.
+  loadSnappy();
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
   const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
   const { sendFor, secrets } = wireDestination(config, destination, logger, overrides);
