@@ -72,6 +72,24 @@ export class DestinationMisconfiguredError extends ForwarderError {
   readonly status = 502;
 }
 
+/**
+ * The Lambda was invoked with something that is not an API Gateway proxy event (no method or path: another
+ * trigger, a hand-made test event). No client sent it; 502 rather than 400 because it is the integration
+ * that is wrong, and any client behind it keeps its data while an operator fixes that.
+ */
+export class InvalidEventError extends ForwarderError {
+  readonly status = 502;
+}
+
+/**
+ * A native module the forwarder needs (snappy) cannot be loaded: missing, or built for another machine.
+ * An operator must fix the install or the deployment; 502 (with Retry-After) keeps the data in the
+ * client's retry queue meanwhile.
+ */
+export class NativeModuleUnavailableError extends ForwarderError {
+  readonly status = 502;
+}
+
 /** The destination is down, failing or too slow; waiting can heal it. */
 export class DestinationUnavailableError extends ForwarderError {
   readonly status = 503;

@@ -1,12 +1,15 @@
 /**
  * The local node:http edge: reads the request (capped), hands it to the shared OTLP/HTTP handler, and
- * serves the embedded destination's page when there is one.
+ * serves the embedded destination's page when there is one. Uploads refused before their body is read
+ * (too large, wrong route or type, no token) get an answer the client can read: never `100 Continue`,
+ * or the answer and then a bounded drain of the body (local/linger.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './config.js';
 import { EXPOSITION_CONTENT_TYPE, type ForwarderCounters } from './counters.js';
 import { BadRequestError, PayloadTooLargeError } from './errors.js';
 import type { Logger } from './log.js';
+import { answerThenDrain, defaultDrainLimits, type DrainLimits } from './local/linger.js';
 import { renderSeriesPage } from './local/page.js';
 import type { SeriesStore } from './local/series-store.js';
 import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from './otlp-http.js';
@@ -20,6 +23,11 @@ export interface ServerDeps extends OtlpHttpDeps {
   publicUrl: string;
   /** Counted requests, points and destination attempts, served at `GET /metrics`. */
   readonly counters?: ForwarderCounters;
+  /**
+   * How much of an upload refused before its end is read and discarded before the connection is cut.
+   * @default defaultDrainLimits(config.maxBodyBytes)
+   */
+  readonly drain?: DrainLimits;
 }
 
 /** Where the counters are served. */
@@ -27,19 +35,32 @@ export const COUNTERS_PATH = '/metrics';
 
 /** Creates (does not start) the local server. */
 export function createForwarderServer(deps: ServerDeps): Server {
-  const server = createServer((req, res) => {
-    handle(req, res, deps).catch((err: unknown) => {
-      deps.logger.error('unhandled error', { error: err instanceof Error ? err.message : String(err) });
-      if (res.headersSent) {
-        res.end();
-        return;
-      }
-      send(res, {
-        status: 500,
-        headers: { 'content-type': 'application/json' },
-        body: encodeStatus('json', 500, 'internal error'),
+  const serve = (req: IncomingMessage, res: ServerResponse, expectsContinue: boolean): void => {
+    const exchange: Exchange = { req, res, continued: !expectsContinue };
+    handle(exchange, deps)
+      .catch((err: unknown): HttpResponse => {
+        deps.logger.error('unhandled error', { error: err instanceof Error ? err.message : String(err) });
+        return {
+          status: 500,
+          headers: { 'content-type': 'application/json' },
+          body: encodeStatus('json', 500, 'internal error'),
+        };
+      })
+      .then((response) => {
+        reply(exchange, response, deps);
+      })
+      .catch((err: unknown) => {
+        deps.logger.error('could not answer', { error: err instanceof Error ? err.message : String(err) });
+        res.destroy();
       });
-    });
+  };
+  const server = createServer((req, res) => {
+    serve(req, res, false);
+  });
+  // With a listener node no longer says `100 Continue` by itself: we say it only when the body is wanted,
+  // so an upload refused on its headers (size, route, type, token) is never sent.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    serve(req, res, true);
   });
   // Slow clients must not hold sockets for ever; these bound a hung upload.
   server.requestTimeout = 60_000;
@@ -47,54 +68,75 @@ export function createForwarderServer(deps: ServerDeps): Server {
   return server;
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
+/** One request and its response, and whether the client was told to send its body. */
+interface Exchange {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  /** False while a client that sent `Expect: 100-continue` still waits (and has sent no body). */
+  continued: boolean;
+}
+
+async function handle(exchange: Exchange, deps: ServerDeps): Promise<HttpResponse> {
+  const { req } = exchange;
   // The budget starts when the request arrives: the client's timeout includes the upload.
   const deadline = Date.now() + (deps.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
   const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
   const method = req.method ?? 'GET';
 
   if (method === 'GET' && path === COUNTERS_PATH && deps.counters) {
-    send(res, {
+    return {
       status: 200,
       headers: { 'content-type': EXPOSITION_CONTENT_TYPE },
       body: Buffer.from(deps.counters.render()),
-    });
-    return;
+    };
   }
 
   if (method === 'GET' && (path === '/' || path === '/api/v1/series')) {
     if (path === '/api/v1/series') {
-      if (!deps.store) {
-        send(res, json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' }));
-        return;
-      }
-      send(res, json(200, { status: 'success', data: deps.store.list() }));
-      return;
+      if (!deps.store) return json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' });
+      return json(200, { status: 'success', data: deps.store.list() });
     }
     const html = deps.store
       ? renderSeriesPage(deps.store, deps.publicUrl)
       : `<!doctype html><title>otlp-prom-forwarder</title><p>Forwarding OTLP metrics from ${deps.publicUrl}/v1/metrics to the configured remote-write destination.</p>\n`;
-    send(res, {
-      status: 200,
-      headers: { 'content-type': 'text/html; charset=utf-8' },
-      body: Buffer.from(html),
-    });
-    return;
+    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from(html) };
   }
 
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers))
     headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  // The body is read only once routing and content type are known to be right (see HttpRequest.body).
-  const body = (): Promise<Uint8Array> => readBody(req, deps.config.maxBodyBytes);
-  const response = await handleOtlpHttp({ method, path, headers, body, deadline }, deps);
-  // A refused upload is not read to its end: close the connection rather than drain it.
-  if (!req.complete) res.setHeader('connection', 'close');
-  send(res, response);
+  // The body is read only once routing, content type and auth are known to be right (see HttpRequest.body).
+  const body = (): Promise<Uint8Array> =>
+    readBody(req, deps.config.maxBodyBytes, () => {
+      if (exchange.continued) return;
+      exchange.continued = true;
+      exchange.res.writeContinue();
+    });
+  return handleOtlpHttp({ method, path, headers, body, deadline }, deps);
+}
+
+/**
+ * Sends the response. A request whose body was not read to its end is answered with `Connection: close`;
+ * when the client is sending that body, it is drained first (see local/linger.ts) so the client reads the
+ * answer rather than a reset.
+ */
+function reply(exchange: Exchange, response: HttpResponse, deps: ServerDeps): void {
+  const { req, res } = exchange;
+  if (res.destroyed) return; // the client went away; nobody to answer
+  if (req.complete) {
+    send(res, response);
+    return;
+  }
+  if (!exchange.continued) {
+    // The client waits for `100 Continue` and has sent nothing: answer and close, nothing to drain.
+    res.setHeader('connection', 'close');
+    send(res, response);
+    return;
+  }
+  answerThenDrain(req, res, response, deps.drain ?? defaultDrainLimits(deps.config.maxBodyBytes));
 }
 
 function send(res: ServerResponse, response: HttpResponse): void {
-  if (res.destroyed) return; // the client went away; nobody to answer
   res.writeHead(response.status, { ...response.headers, 'content-length': String(response.body.length) });
   res.end(response.body);
 }
@@ -109,16 +151,17 @@ function json(status: number, value: unknown): HttpResponse {
 
 /**
  * The request body, refusing more than `maxBytes` as soon as the Content-Length or the bytes read say so.
+ * `onRead` runs once the declared length is known to fit, before the first byte is read.
  * @throws PayloadTooLargeError
  */
-function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+function readBody(req: IncomingMessage, maxBytes: number, onRead: () => void): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBytes) {
-    req.resume();
     return Promise.reject(
       new PayloadTooLargeError(`request body of ${declared} bytes exceeds the limit of ${maxBytes} bytes`),
     );
   }
+  onRead();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

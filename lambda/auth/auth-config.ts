@@ -37,7 +37,11 @@ export interface DestinationConfig {
 
 export type EndpointAuthConfig =
   | { readonly kind: 'none' }
-  | { readonly kind: 'token'; readonly secretArn: string; readonly secretCacheTtlMs: number };
+  /** The token from ENDPOINT_TOKEN (local only) or the secret at ENDPOINT_TOKEN_SECRET_ARN. */
+  | { readonly kind: 'token'; readonly token: SecretSource; readonly secretCacheTtlMs: number };
+
+/** Which edge reads the settings: their defaults differ (see loadEndpointAuthConfig). */
+export type Edge = 'lambda' | 'local';
 
 const AUTH_KINDS = ['sigv4', 'bearer', 'basic', 'none'] as const;
 
@@ -96,24 +100,79 @@ export function loadDestinationConfig(env: Env, remoteWriteUrl: string | undefin
 }
 
 /**
- * Endpoint auth for the Lambda: `token` (the default) needs the secret's ARN; `none` when API Gateway
- * authorizes (IAM) or for a private test stack.
- * @throws ConfigError when `token` is chosen without ENDPOINT_TOKEN_SECRET_ARN, or on an unknown mode.
+ * Endpoint auth. On Lambda `token` is the default and needs ENDPOINT_TOKEN_SECRET_ARN; `none` is for APIs
+ * that authorize at API Gateway (IAM) or private test stacks. Locally the token may also be given as
+ * ENDPOINT_TOKEN, and the default is `token` when one is given, `none` otherwise (the local server warns
+ * when that leaves it open to the network, see isLoopbackHost).
+ * @throws ConfigError when `token` has no token, on ENDPOINT_TOKEN on Lambda (environment variables are
+ *   visible in the console) or beside ENDPOINT_TOKEN_SECRET_ARN or ENDPOINT_AUTH=none, or on an unknown mode.
  */
-export function loadEndpointAuthConfig(env: Env): EndpointAuthConfig {
-  const kind = oneOf(env, 'ENDPOINT_AUTH', ['token', 'none'] as const, 'token');
-  if (kind === 'none') return { kind };
+export function loadEndpointAuthConfig(env: Env, edge: Edge = 'lambda'): EndpointAuthConfig {
+  const onLambda = edge === 'lambda' || optional(env, 'AWS_LAMBDA_FUNCTION_NAME') !== undefined;
+  const token = optional(env, 'ENDPOINT_TOKEN');
   const secretArn = optional(env, 'ENDPOINT_TOKEN_SECRET_ARN');
+  if (token !== undefined && onLambda) {
+    throw new ConfigError(
+      'ENDPOINT_TOKEN is for local use only: on Lambda environment variables are visible in the console; put the token in Secrets Manager and set ENDPOINT_TOKEN_SECRET_ARN',
+    );
+  }
+  if (token !== undefined && secretArn !== undefined) {
+    throw new ConfigError('set either ENDPOINT_TOKEN or ENDPOINT_TOKEN_SECRET_ARN, not both');
+  }
+  const configured = token !== undefined || secretArn !== undefined;
+  const kind = oneOf(
+    env,
+    'ENDPOINT_AUTH',
+    ['token', 'none'] as const,
+    onLambda || configured ? 'token' : 'none',
+  );
+  if (kind === 'none') {
+    // A token the user set but we would not check is a surprise: refuse it. The Lambda has always
+    // tolerated a leftover ARN beside `none`, and keeps doing so.
+    if (token !== undefined || (!onLambda && secretArn !== undefined)) {
+      throw new ConfigError(
+        `${token !== undefined ? 'ENDPOINT_TOKEN' : 'ENDPOINT_TOKEN_SECRET_ARN'} is set but ENDPOINT_AUTH is none; unset one`,
+      );
+    }
+    return { kind };
+  }
+  if (token !== undefined) {
+    // The value is not quoted back: it is the token.
+    if (!TOKEN_CHARS.test(token)) {
+      throw new ConfigError('ENDPOINT_TOKEN must be printable ASCII without spaces (RFC 6750 bearer token)');
+    }
+    return {
+      kind,
+      token: { from: 'env', value: new SecretValue(token) },
+      secretCacheTtlMs: secretCacheTtlMs(env),
+    };
+  }
   if (secretArn === undefined) {
     throw new ConfigError(
-      'ENDPOINT_AUTH=token needs ENDPOINT_TOKEN_SECRET_ARN (the secret holding the bearer token)',
+      onLambda
+        ? 'ENDPOINT_AUTH=token needs ENDPOINT_TOKEN_SECRET_ARN (the secret holding the bearer token)'
+        : 'ENDPOINT_AUTH=token needs ENDPOINT_TOKEN (the bearer token itself) or ENDPOINT_TOKEN_SECRET_ARN (the secret holding it)',
     );
   }
   return {
     kind,
-    secretArn: checkedSecretArn(secretArn, 'ENDPOINT_TOKEN_SECRET_ARN'),
+    token: { from: 'secrets-manager', arn: checkedSecretArn(secretArn, 'ENDPOINT_TOKEN_SECRET_ARN') },
     secretCacheTtlMs: secretCacheTtlMs(env),
   };
+}
+
+/** What a bearer token may be made of: the characters endpoint-auth.ts accepts in the header. */
+const TOKEN_CHARS = /^[\x21-\x7e]+$/;
+
+/**
+ * Whether a bind address reaches only this machine: 127.0.0.0/8 (also IPv4-mapped), ::1 or `localhost`.
+ * Anything else, `0.0.0.0` and `::` included, is reachable from the network.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+  const v4 = h.startsWith('::ffff:') ? h.slice('::ffff:'.length) : h;
+  return /^127(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(v4);
 }
 
 function destinationAuth(

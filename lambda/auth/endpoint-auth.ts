@@ -1,11 +1,14 @@
 /**
- * Endpoint auth for the Lambda: the client presents `Authorization: Bearer <token>` (OTel SDKs send it via
- * OTEL_EXPORTER_OTLP_HEADERS), compared in constant time with a token kept in Secrets Manager.
+ * Endpoint auth for both edges: the client presents `Authorization: Bearer <token>` (OTel SDKs send it via
+ * OTEL_EXPORTER_OTLP_HEADERS), compared in constant time with a token kept in Secrets Manager or, locally,
+ * given in ENDPOINT_TOKEN.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { SecretUnavailableError, UnauthorizedError } from '../errors.js';
 import type { HttpRequest } from '../otlp-http.js';
+import type { EndpointAuthConfig } from './auth-config.js';
 import type { SecretCache } from './secret-cache.js';
+import type { SecretValue } from './secret-value.js';
 
 /** Admits a request or throws; runs before the body is decoded. */
 export type Authenticate = (request: HttpRequest) => Promise<void>;
@@ -21,20 +24,43 @@ const RECHECK_AFTER_MS = 30_000;
 const BEARER = /^Bearer +([\x21-\x7e]+) *$/i;
 
 /**
+ * The check `config` asks for, or undefined for `none`.
+ * @example
+ * const authenticate = endpointAuthenticator(loadEndpointAuthConfig(env, 'local'), secrets);
+ */
+export function endpointAuthenticator(
+  config: EndpointAuthConfig,
+  secrets: SecretCache,
+): Authenticate | undefined {
+  if (config.kind === 'none') return undefined;
+  const { token } = config;
+  if (token.from === 'secrets-manager') return bearerTokenAuth(secrets, token.arn);
+  // A token from the environment cannot rotate under us: nothing to read again.
+  return checkBearer(() => Promise.resolve(token.value));
+}
+
+/**
  * Checks the bearer token against the secret at `secretArn`.
  * @throws UnauthorizedError (401, `WWW-Authenticate: Bearer`) when the token is missing or wrong.
  * @throws SecretUnavailableError (503) when the expected token cannot be read.
  */
 export function bearerTokenAuth(secrets: SecretCache, secretArn: string): Authenticate {
+  return checkBearer((maxAgeMs) => secrets.get(secretArn, maxAgeMs === undefined ? {} : { maxAgeMs }));
+}
+
+/** The expected token; with `maxAgeMs`, read no longer ago than that. */
+type ExpectedToken = (maxAgeMs?: number) => Promise<SecretValue>;
+
+function checkBearer(expected: ExpectedToken): Authenticate {
   return async (request) => {
     const header = request.headers.authorization;
     const presented = header === undefined ? undefined : BEARER.exec(header)?.[1];
     if (presented === undefined) {
       throw new UnauthorizedError('missing bearer token; send "Authorization: Bearer <token>"');
     }
-    const cached = expectedToken((await secrets.get(secretArn)).reveal());
+    const cached = expectedToken((await expected()).reveal());
     if (sameToken(presented, cached)) return;
-    const current = expectedToken((await secrets.get(secretArn, { maxAgeMs: RECHECK_AFTER_MS })).reveal());
+    const current = expectedToken((await expected(RECHECK_AFTER_MS)).reveal());
     if (current !== cached && sameToken(presented, current)) return;
     throw new UnauthorizedError('invalid bearer token');
   };

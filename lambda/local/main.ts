@@ -2,6 +2,7 @@
  * `npm start`: the forwarder as a local OTLP/HTTP server. Without REMOTE_WRITE_URL it sends to an
  * embedded remote-write receiver and shows what arrived at http://HOST:PORT/.
  */
+import { loadEndpointAuthConfig } from '../auth/auth-config.js';
 import { loadConfig } from '../config.js';
 import { ConfigError } from '../env.js';
 import { jsonLogger } from '../log.js';
@@ -10,9 +11,11 @@ import { startLocalForwarder } from './start.js';
 const logger = jsonLogger();
 
 async function main(): Promise<void> {
-  const forwarder = await startLocalForwarder(loadConfig(), logger);
+  const endpointAuth = loadEndpointAuthConfig(process.env, 'local');
+  const forwarder = await startLocalForwarder(loadConfig(), logger, { endpointAuth });
   logger.info('listening', {
     otlpEndpoint: `${forwarder.url}/v1/metrics`,
+    endpointAuth: endpointAuth.kind,
     destination: forwarder.receiver
       ? `embedded receiver, see ${forwarder.url}/`
       : redactUrl(forwarder.destination),

@@ -2,10 +2,14 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import { ForwarderCounters } from '../counters.js';
+import { isLoopbackHost, type EndpointAuthConfig } from '../auth/auth-config.js';
+import { endpointAuthenticator } from '../auth/endpoint-auth.js';
 import { wireDestination, type AuthOverrides } from '../auth/wire.js';
 import type { Logger } from '../log.js';
 import type { HttpRequest } from '../otlp-http.js';
+import { loadSnappy } from '../remote-write/encode.js';
 import { createForwarderServer } from '../server.js';
+import type { DrainLimits } from './linger.js';
 import { closeServer, listen } from './listen.js';
 import { startEmbeddedReceiver, type EmbeddedReceiver } from './receiver.js';
 
@@ -21,15 +25,32 @@ export interface LocalForwarder {
   stop(): Promise<void>;
 }
 
-/** Starts the local server on config.host:config.port (0 picks a free port). */
+/** What Config does not carry. */
+export interface LocalOptions {
+  /** Endpoint auth: `loadEndpointAuthConfig(env, 'local')`. */
+  readonly endpointAuth: EndpointAuthConfig;
+  /** Replaces Secrets Manager or the AWS credential chain (tests). */
+  readonly overrides?: AuthOverrides;
+  /** See ServerDeps.drain. */
+  readonly drain?: DrainLimits;
+}
+
+/**
+ * Starts the local server on config.host:config.port (0 picks a free port).
+ * @throws NativeModuleUnavailableError when snappy cannot be loaded; whatever listen() throws.
+ */
 export async function startLocalForwarder(
   config: Config,
   logger: Logger,
-  overrides?: AuthOverrides,
+  options: LocalOptions,
 ): Promise<LocalForwarder> {
+  const { overrides } = options;
+  // Fail fast, saying how to fix it, rather than refuse every request.
+  loadSnappy();
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
   const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
-  const { sendFor } = wireDestination(config, destination, logger, overrides);
+  const { sendFor, secrets } = wireDestination(config, destination, logger, overrides);
+  const authenticate = endpointAuthenticator(options.endpointAuth, secrets);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const counters = new ForwarderCounters();
   const deps = {
@@ -40,6 +61,8 @@ export async function startLocalForwarder(
     ...(receiver ? { store: receiver.store } : {}),
     send: sendFor(),
     sendFor: (request: HttpRequest) => sendFor({ request }),
+    ...(options.drain ? { drain: options.drain } : {}),
+    ...(authenticate ? { authenticate } : {}),
   };
   const server = createForwarderServer(deps);
   try {
@@ -50,6 +73,12 @@ export async function startLocalForwarder(
   }
   const url = `http://${host}:${(server.address() as AddressInfo).port}`;
   deps.publicUrl = url;
+  if (!authenticate && !isLoopbackHost(config.host)) {
+    logger.warn('the OTLP endpoint is open to the network: anyone who can reach it can write metrics', {
+      host: config.host,
+      fix: 'set ENDPOINT_TOKEN=<token> (or ENDPOINT_TOKEN_SECRET_ARN) so clients must send "Authorization: Bearer <token>", or HOST=127.0.0.1',
+    });
+  }
   return {
     url,
     destination,

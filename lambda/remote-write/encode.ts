@@ -1,6 +1,8 @@
 /** Remote-write 1.0 WriteRequest bytes: protobuf, then snappy block format. */
-import snappy from 'snappy';
+import { createRequire } from 'node:module';
+import type * as SnappyModule from 'snappy';
 import { prometheus } from '../../proto/generated/protos.js';
+import { NativeModuleUnavailableError } from '../errors.js';
 import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
 import { encodeTimeSeriesEntries, encodeWriteRequestBytes } from './write-request.js';
 
@@ -23,14 +25,69 @@ export function encodeEntries(series: readonly PrwTimeSeries[]): Uint8Array[] {
   return encodeTimeSeriesEntries(series);
 }
 
-/** Snappy block format, as remote-write requires (not the framed/stream format). */
-export function compress(bytes: Uint8Array): Buffer {
-  return snappy.compressSync(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+type Snappy = Pick<typeof SnappyModule, 'compressSync' | 'uncompressSync'>;
+
+/** The loaded module, or why it could not be loaded; loaded on first use, once. */
+let snappy: Snappy | NativeModuleUnavailableError | undefined;
+
+/**
+ * snappy, loaded on first use rather than imported: it is a native module, and a missing binary or one
+ * built for another machine would otherwise throw while this module is imported, crashing the Lambda's
+ * init (API Gateway then answers 500, which OTLP clients do not retry). The edges call this at start-up
+ * to report the problem once; the outcome is cached, so compress() stays a variable read and a call.
+ * @throws NativeModuleUnavailableError (502) when snappy or its binary cannot be loaded.
+ */
+export function loadSnappy(): Snappy {
+  if (snappy === undefined) {
+    try {
+      // createRequire, not require: this file is an ES module, and the bundle keeps `snappy` external
+      // beside index.mjs (scripts/bundle.mjs, infra/bundling/).
+      const loaded = createRequire(import.meta.url)('snappy') as Partial<Snappy>;
+      if (typeof loaded.compressSync !== 'function' || typeof loaded.uncompressSync !== 'function') {
+        throw new Error('the module has no compressSync/uncompressSync');
+      }
+      snappy = loaded as Snappy;
+    } catch (err) {
+      snappy = new NativeModuleUnavailableError(
+        `snappy's native binary could not be loaded (${rootCause(err)}); remote-write needs it. ` +
+          `Install the binary for this machine (${binaryPackage()}): run npm ci where the forwarder runs; ` +
+          `on Lambda, redeploy so the asset carries @napi-rs/snappy-linux-<arm64|x64>-gnu for the function's architecture`,
+        { cause: err, retryAfterSeconds: 60 },
+      );
+    }
+  }
+  if (snappy instanceof NativeModuleUnavailableError) throw snappy;
+  return snappy;
 }
 
-/** The inverse of {@link compress}, for receivers. */
+/** The first failure in napi-rs's chain of load errors (the later ones are its fallbacks). */
+function rootCause(err: unknown): string {
+  let current = err;
+  for (let depth = 0; depth < 10 && current instanceof Error && current.cause instanceof Error; depth++)
+    current = current.cause;
+  // The first line: Node appends a multi-line require stack to module-not-found messages.
+  return (current instanceof Error ? current.message : String(current)).split('\n', 1)[0] ?? '';
+}
+
+function binaryPackage(): string {
+  const libc = process.platform === 'linux' ? '-gnu' : '';
+  return `@napi-rs/snappy-${process.platform}-${process.arch}${libc}`;
+}
+
+/**
+ * Snappy block format, as remote-write requires (not the framed/stream format).
+ * @throws NativeModuleUnavailableError when snappy cannot be loaded.
+ */
+export function compress(bytes: Uint8Array): Buffer {
+  return loadSnappy().compressSync(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+/**
+ * The inverse of {@link compress}, for receivers.
+ * @throws NativeModuleUnavailableError when snappy cannot be loaded.
+ */
 export function decompress(bytes: Uint8Array): Buffer {
-  return snappy.uncompressSync(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+  return loadSnappy().uncompressSync(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     asBuffer: true,
   }) as Buffer;
 }

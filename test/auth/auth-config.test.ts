@@ -184,7 +184,7 @@ describe('endpoint auth configuration', () => {
     assert.throws(() => loadEndpointAuthConfig({}), /ENDPOINT_AUTH=token needs ENDPOINT_TOKEN_SECRET_ARN/);
     assert.deepEqual(loadEndpointAuthConfig({ ENDPOINT_TOKEN_SECRET_ARN: ARN }), {
       kind: 'token',
-      secretArn: ARN,
+      token: { from: 'secrets-manager', arn: ARN },
       secretCacheTtlMs: 300_000,
     });
   });

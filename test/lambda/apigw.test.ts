@@ -4,7 +4,7 @@ import { fromApiGatewayEvent, toApiGatewayResult, type ApiGatewayEvent } from '.
 import { httpApiV2Event, restApiV1Event } from './api-gateway-events.js';
 
 describe('API Gateway events to requests', () => {
-  it('REST API (1.0): lower-cases names and keeps every value of a repeated header', () => {
+  it('REST API (1.0): lower-cases names and keeps every value of a repeated header', async () => {
     const event = restApiV1Event({
       headers: { 'Content-Type': 'application/json' },
       body: '{}',
@@ -18,22 +18,22 @@ describe('API Gateway events to requests', () => {
     assert.equal(request.headers['x-custom'], 'a, b');
     assert.equal(request.method, 'POST');
     assert.equal(request.path, '/v1/metrics');
-    assert.equal(Buffer.from(request.body).toString(), '{}');
+    assert.equal(Buffer.from(await request.body()).toString(), '{}');
   });
 
-  it('HTTP API with payload format 1.0 is read like REST API', () => {
+  it('HTTP API with payload format 1.0 is read like REST API', async () => {
     const event = {
       ...restApiV1Event({ headers: { 'content-type': 'application/json' }, body: '{}', base64: true }),
       version: '1.0',
     };
     const request = fromApiGatewayEvent(event);
-    assert.equal(Buffer.from(request.body).toString(), '{}');
+    assert.equal(Buffer.from(await request.body()).toString(), '{}');
     assert.equal(request.requestId, 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef');
   });
 
-  it('a missing body is an empty one in both versions', () => {
-    assert.equal(fromApiGatewayEvent(httpApiV2Event({ headers: {} })).body.length, 0);
-    assert.equal(fromApiGatewayEvent(restApiV1Event({ headers: {} })).body.length, 0);
+  it('a missing body is an empty one in both versions', async () => {
+    assert.equal((await fromApiGatewayEvent(httpApiV2Event({ headers: {} })).body()).length, 0);
+    assert.equal((await fromApiGatewayEvent(restApiV1Event({ headers: {} })).body()).length, 0);
   });
 
   it('strips only a leading stage segment from HTTP API rawPath', () => {

@@ -1,6 +1,7 @@
 /** The forwarder's local server started in-process on a free loopback port. */
+import { loadEndpointAuthConfig } from '../../lambda/auth/auth-config.js';
 import { loadConfig } from '../../lambda/config.js';
-import { startLocalForwarder, type LocalForwarder } from '../../lambda/local/start.js';
+import { startLocalForwarder, type LocalForwarder, type LocalOptions } from '../../lambda/local/start.js';
 import { silentLogger, type Logger } from '../../lambda/log.js';
 
 export interface RunningForwarder extends LocalForwarder {
@@ -8,11 +9,19 @@ export interface RunningForwarder extends LocalForwarder {
   readonly metricsUrl: string;
 }
 
-/** Starts the forwarder with env-style settings; without REMOTE_WRITE_URL it gets an embedded receiver. */
+/**
+ * Starts the forwarder with env-style settings (endpoint auth included, as `npm start` reads them); without
+ * REMOTE_WRITE_URL it gets an embedded receiver.
+ */
 export async function startForwarder(
   env: Record<string, string> = {},
   logger: Logger = silentLogger,
+  options: Omit<LocalOptions, 'endpointAuth'> = {},
 ): Promise<RunningForwarder> {
-  const forwarder = await startLocalForwarder(loadConfig({ HOST: '127.0.0.1', PORT: '0', ...env }), logger);
+  const settings = { HOST: '127.0.0.1', PORT: '0', ...env };
+  const forwarder = await startLocalForwarder(loadConfig(settings), logger, {
+    ...options,
+    endpointAuth: loadEndpointAuthConfig(settings, 'local'),
+  });
   return Object.assign(forwarder, { metricsUrl: `${forwarder.url}/v1/metrics` });
 }
