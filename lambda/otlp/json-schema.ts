@@ -32,7 +32,7 @@ export interface MessageType {
   readonly name: string;
   /** By JSON key: each field under its lowerCamelCase and its snake_case name. */
   readonly fields: ReadonlyMap<string, Field>;
-  /** KeyValue and AnyValue: levels of attribute nesting, which are limited. */
+  /** AnyValue: a level of attribute nesting, which is limited (limits.ts). */
   readonly nests: boolean;
 }
 
@@ -171,7 +171,7 @@ export const MESSAGE_TYPES: ReadonlyMap<string, MessageType> = (() => {
   for (const name of Object.keys(SPEC)) {
     const fields = new Map<string, Field>();
     fieldMaps.set(name, fields);
-    types.set(name, { name, fields, nests: name === 'KeyValue' || name === 'AnyValue' });
+    types.set(name, { name, fields, nests: name === 'AnyValue' });
   }
   for (const [name, spec] of Object.entries(SPEC)) {
     const groups = new Map<string, string[]>();

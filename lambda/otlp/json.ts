@@ -31,7 +31,8 @@ import {
   UINT32,
   UINT64,
 } from './json-scalars.js';
-import { MAX_ATTRIBUTE_DEPTH } from './wire/decode-attributes.js';
+import { MAX_ANY_VALUE_DEPTH } from './limits.js';
+import { pathText } from './path-text.js';
 import { opentelemetry } from '../../proto/generated/protos.js';
 
 /** Longest part of an offending string quoted in an error message. */
@@ -105,7 +106,7 @@ const unfit = (value: unknown, expected: string): FieldError =>
  */
 export function normalizeOtlpJson(value: unknown): Record<string, unknown> {
   try {
-    return message(value, EXPORT_REQUEST, -1);
+    return message(value, EXPORT_REQUEST, 0);
   } catch (err) {
     if (!(err instanceof FieldError)) throw err;
     const where = pathText(err.path.reverse());
@@ -114,15 +115,15 @@ export function normalizeOtlpJson(value: unknown): Record<string, unknown> {
 }
 
 /**
- * One message. `depth` counts KeyValue and AnyValue levels as the protobuf decoder does, so both
+ * One message. `depth` counts the AnyValue levels around it as the protobuf decoder does, so both
  * encodings refuse the same nesting (and the walk's recursion stays shallow).
  */
 function message(value: unknown, type: MessageType, depth: number): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw unfit(value, `a ${type.name} object`);
   }
-  if (type.nests && ++depth > MAX_ATTRIBUTE_DEPTH && type.name === 'AnyValue') {
-    throw new FieldError(`nests attribute values deeper than ${MAX_ATTRIBUTE_DEPTH} levels`);
+  if (type.nests && ++depth > MAX_ANY_VALUE_DEPTH) {
+    throw new FieldError(`nests attribute values (AnyValue) deeper than ${MAX_ANY_VALUE_DEPTH} levels`);
   }
   const input = value as Record<string, unknown>;
   const out = Object.create(defaultsOf(type)) as Record<string, unknown>;
@@ -196,7 +197,11 @@ function scalar(v: unknown, kind: ScalarKind): unknown {
       out = typeof v === 'boolean' ? v : undefined;
       break;
     case 'string':
-      out = typeof v === 'string' ? v : undefined;
+      if (typeof v !== 'string') break;
+      // An escape such as "\ud800" leaves a lone surrogate, which has no UTF-8 form: written out it
+      // would become U+FFFD and collide with other values. protojson refuses it too.
+      if (!isWellFormed(v)) throw unfit(v, 'Unicode text, not a lone UTF-16 surrogate (from a \\u escape)');
+      out = v;
       break;
     case 'hex-bytes':
       out = hexBytesOf(v);
@@ -212,13 +217,8 @@ function scalar(v: unknown, kind: ScalarKind): unknown {
   return out;
 }
 
-/** `a.b[0].c`, with the middle of a very deep path left out. */
-function pathText(path: readonly (string | number)[]): string {
-  const shown = path.length > 24 ? [...path.slice(0, 12), '…', ...path.slice(-8)] : path;
-  let text = '';
-  for (const p of shown) text += typeof p === 'number' ? `[${p}]` : text === '' ? p : `.${p}`;
-  return text;
-}
+/** Whether a string has no lone surrogate (ES2024's String.prototype.isWellFormed, in Node since 20). */
+const isWellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /** A value for an error message: short, and never the whole of a large one. */
 function show(value: unknown): string {
