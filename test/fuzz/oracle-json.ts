@@ -67,6 +67,8 @@ function double(v: unknown, what: string): number {
 
 function scalar(v: unknown, type: 'string' | 'boolean', what: string): void {
   if (v !== undefined && typeof v !== type) fail(`${what} is not a ${type}`);
+  // A lone surrogate (from a \u escape) is not Unicode text: protojson refuses it, so must the endpoint.
+  if (typeof v === 'string' && /\p{Cs}/u.test(v)) fail(`${what} holds a lone surrogate`);
 }
 
 const TEMPORALITIES = [
@@ -108,9 +110,12 @@ const ANY_MEMBERS = [
   'bytesValue',
 ];
 
-/** `level` counts KeyValue and AnyValue messages from the outermost KeyValue (0); AnyValues go to 32. */
+/** README: attribute values nest at most 100 AnyValue levels (an attribute's value is level 1). */
+const MAX_LEVELS = 100;
+
+/** `level` is the AnyValue's: 1 for an attribute's value, one more inside each array or kvlist. */
 function anyValue(v: unknown, level: number): void {
-  if (level > 32) fail('attribute values nested too deep');
+  if (level > MAX_LEVELS) fail('attribute values nested too deep');
   const o = obj(v, 'AnyValue');
   oneof(o, ANY_MEMBERS, 'AnyValue');
   scalar(get(o, 'stringValue'), 'string', 'stringValue');
@@ -122,9 +127,10 @@ function anyValue(v: unknown, level: number): void {
   if (array !== undefined)
     for (const e of list(get(obj(array, 'arrayValue'), 'values'), 'values')) anyValue(e, level + 1);
   const kvlist = get(o, 'kvlistValue');
-  if (kvlist !== undefined) attributes(get(obj(kvlist, 'kvlistValue'), 'values'), level + 1);
+  if (kvlist !== undefined) attributes(get(obj(kvlist, 'kvlistValue'), 'values'), level);
 }
 
+/** KeyValues inside `level` AnyValues (0 for a message's attributes). */
 function attributes(v: unknown, level = 0): unknown[] {
   const kvs = list(v, 'attributes');
   for (const kv of kvs) {
@@ -219,7 +225,9 @@ function metricData(m: Obj): Omit<OracleMetric, 'resource' | 'scope' | 'name' | 
 export function jsonMetrics(body: Uint8Array): OracleMetric[] | undefined {
   if (body.length === 0) return [];
   try {
-    const request = obj(JSON.parse(Buffer.from(body).toString('utf8')), 'request');
+    // JSON is UTF-8 (RFC 8259): a body that is not is refused, not read with U+FFFD in it.
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    const request = obj(JSON.parse(text), 'request');
     const out: OracleMetric[] = [];
     for (const rmValue of list(get(request, 'resourceMetrics'), 'resourceMetrics')) {
       const rm = obj(rmValue, 'ResourceMetrics');
@@ -253,8 +261,15 @@ export function jsonMetrics(body: Uint8Array): OracleMetric[] | undefined {
     }
     return out;
   } catch (err) {
-    // SyntaxError: not JSON; RangeError: JSON.parse ran out of stack on deep nesting.
-    if (err instanceof Invalid || err instanceof SyntaxError || err instanceof RangeError) return undefined;
+    // SyntaxError: not JSON; RangeError: JSON.parse ran out of stack on deep nesting; TypeError: the
+    // fatal TextDecoder's invalid UTF-8.
+    if (
+      err instanceof Invalid ||
+      err instanceof SyntaxError ||
+      err instanceof RangeError ||
+      err instanceof TypeError
+    )
+      return undefined;
     throw err;
   }
 }
