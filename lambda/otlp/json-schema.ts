@@ -14,7 +14,8 @@ export type ScalarKind =
   | 'double'
   | 'bool'
   | 'string'
-  | 'hex-bytes'
+  | 'trace-id'
+  | 'span-id'
   | 'base64-bytes'
   | 'temporality';
 
@@ -131,8 +132,8 @@ const SPEC: Record<string, Record<string, string>> = {
     time_unix_nano: 'uint64',
     'as_double|value': 'double',
     'as_int|value': 'int64',
-    span_id: 'hex-bytes',
-    trace_id: 'hex-bytes',
+    span_id: 'span-id',
+    trace_id: 'trace-id',
   },
   KeyValue: { key: 'string', value: 'AnyValue' },
   AnyValue: {
@@ -156,7 +157,8 @@ const SCALARS: ReadonlySet<string> = new Set<ScalarKind>([
   'double',
   'bool',
   'string',
-  'hex-bytes',
+  'trace-id',
+  'span-id',
   'base64-bytes',
   'temporality',
 ]);

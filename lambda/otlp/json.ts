@@ -47,7 +47,9 @@ const EXPECTED: Record<ScalarKind, string> = {
   double: 'a double: a number, or a string holding a decimal number, "NaN", "Infinity" or "-Infinity"',
   bool: 'true or false',
   string: 'a string',
-  'hex-bytes': 'a hex string',
+  // pdata refuses an id of another length ("invalid length for TraceID").
+  'trace-id': '16 bytes as hex (32 hex digits), or ""',
+  'span-id': '8 bytes as hex (16 hex digits), or ""',
   'base64-bytes': 'a base64 string',
   temporality: `an AggregationTemporality: an integer or one of ${[...TEMPORALITY_NAMES.keys()].join(', ')}`,
 };
@@ -203,8 +205,11 @@ function scalar(v: unknown, kind: ScalarKind): unknown {
       if (!isWellFormed(v)) throw unfit(v, 'Unicode text, not a lone UTF-16 surrogate (from a \\u escape)');
       out = v;
       break;
-    case 'hex-bytes':
-      out = hexBytesOf(v);
+    case 'trace-id':
+      out = hexBytesOf(v, 16);
+      break;
+    case 'span-id':
+      out = hexBytesOf(v, 8);
       break;
     case 'base64-bytes':
       out = base64BytesOf(v);

@@ -85,11 +85,13 @@ function temporality(v: unknown, what: string): number {
   return Number(int(v, 32, true, what));
 }
 
-function bytes(v: unknown, hex: boolean, what: string): void {
+/** Base64 bytes, or with `hexBytes` a trace or span id: that many bytes in hex, or none (as pdata). */
+function bytes(v: unknown, hexBytes: number | undefined, what: string): void {
   if (v === undefined) return;
   if (typeof v !== 'string') return fail(`${what} is not a string`);
-  if (hex ? !/^([0-9a-fA-F]{2})*$/.test(v) : !/^[A-Za-z0-9+/_-]*={0,2}$/.test(v))
-    fail(`${what} is not ${hex ? 'hex' : 'base64'}`);
+  const hex = hexBytes !== undefined;
+  if (hex ? !new RegExp(`^([0-9a-fA-F]{${2 * hexBytes}})?$`).test(v) : !/^[A-Za-z0-9+/_-]*={0,2}$/.test(v))
+    fail(`${what} is not ${hex ? `${hexBytes} bytes of hex` : 'base64'}`);
   if (!hex && v.replace(/=+$/, '').length % 4 === 1) fail(`${what} has a base64 length that cannot be`);
 }
 
@@ -122,7 +124,7 @@ function anyValue(v: unknown, level: number): void {
   scalar(get(o, 'boolValue'), 'boolean', 'boolValue');
   int(get(o, 'intValue'), 64, true, 'intValue');
   double(get(o, 'doubleValue'), 'doubleValue');
-  bytes(get(o, 'bytesValue'), false, 'bytesValue');
+  bytes(get(o, 'bytesValue'), undefined, 'bytesValue');
   const array = get(o, 'arrayValue');
   if (array !== undefined)
     for (const e of list(get(obj(array, 'arrayValue'), 'values'), 'values')) anyValue(e, level + 1);
@@ -150,8 +152,8 @@ function exemplars(v: unknown): void {
     oneof(o, ['asDouble', 'asInt'], 'Exemplar');
     double(get(o, 'asDouble'), 'exemplar asDouble');
     int(get(o, 'asInt'), 64, true, 'exemplar asInt');
-    bytes(get(o, 'spanId'), true, 'spanId');
-    bytes(get(o, 'traceId'), true, 'traceId');
+    bytes(get(o, 'spanId'), 8, 'spanId');
+    bytes(get(o, 'traceId'), 16, 'traceId');
   }
 }
 

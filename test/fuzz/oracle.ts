@@ -105,6 +105,24 @@ function* attributeLists(request: Message): Generator<Message[] | null | undefin
   }
 }
 
+/** pdata's rule: an exemplar's trace id is 16 bytes and its span id 8, or they are empty. */
+function idsOk(request: Message): boolean {
+  const sized = (id: unknown, n: number): boolean => {
+    const length = (id as Uint8Array | null | undefined)?.length ?? 0;
+    return length === 0 || length === n;
+  };
+  for (const rm of (request.resourceMetrics ?? []) as Message[])
+    for (const sm of (rm.scopeMetrics ?? []) as Message[])
+      for (const m of (sm.metrics ?? []) as Message[]) {
+        const kind = m.data as string | undefined;
+        const data = kind === undefined ? undefined : (m[kind] as { dataPoints?: Message[] } | null);
+        for (const p of data?.dataPoints ?? [])
+          for (const e of (p.exemplars ?? []) as Message[])
+            if (!sized(e.traceId, 16) || !sized(e.spanId, 8)) return false;
+      }
+  return true;
+}
+
 function protobufMetrics(body: Uint8Array): OracleMetric[] | undefined {
   // protobufjs's generated decoder refuses invalid UTF-8 in string fields (it reads them with
   // stringVerify), as the endpoint must. The nesting limit is checked below.
@@ -115,6 +133,7 @@ function protobufMetrics(body: Uint8Array): OracleMetric[] | undefined {
     return undefined;
   }
   for (const list of attributeLists(request as unknown as Message)) if (!nestingOk(list)) return undefined;
+  if (!idsOk(request as unknown as Message)) return undefined;
   const out: OracleMetric[] = [];
   for (const rm of request.resourceMetrics) {
     for (const sm of rm.scopeMetrics ?? []) {

@@ -138,15 +138,17 @@ describe('OTLP/JSON enums, doubles, bools, strings and bytes', () => {
     const e = metric(r).gauge!.dataPoints![0]!.exemplars![0]!;
     assert.equal(Buffer.from(e.traceId!).toString('hex'), '5b8efff798038103d269b633813fc60c');
     assert.equal(Buffer.from(e.spanId!).toString('hex'), 'eee19b7ec3c1b174');
+    const zeros = '0'.repeat(14);
     for (const [json, shown] of [
-      ['"zz"', '"zz"'],
-      ['"abc"', '"abc"'],
-      ['"\\u0010\\u0011"', '"\\u0010\\u0011"'], // control characters one bit away from digits
+      [`"zz${zeros}"`, `"zz${zeros}"`],
+      ['"abc"', '"abc"'], // not 8 bytes
+      [`"${'ab'.repeat(9)}"`, `"${'ab'.repeat(9)}"`], // 9 bytes
+      [`"\\u0010\\u0011${zeros}"`, `"\\u0010\\u0011${zeros}"`], // control characters one bit away from digits
       ['5', '5'],
     ] as const) {
       assert.match(
         refusal(exemplar(`"spanId":${json}`)),
-        new RegExp(`spanId is ${escape(shown)}; expected a hex string$`),
+        new RegExp(`spanId is ${escape(shown)}; expected 8 bytes as hex \\(16 hex digits\\), or ""$`),
       );
     }
 
