@@ -146,6 +146,10 @@ function message(value: unknown, type: MessageType, depth: number): Record<strin
         }
         oneofMember = field;
       }
+      // Both spellings of one field: JSON.parse keeps both keys, and taking one would drop the other.
+      if (Object.hasOwn(out, field.name)) {
+        throw new FieldError('is set under both its names (lowerCamelCase and snake_case); expected one');
+      }
       out[field.name] = field.repeated ? repeated(v, field, depth) : single(v, field, depth);
     }
   } catch (err) {

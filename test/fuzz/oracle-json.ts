@@ -15,9 +15,11 @@ const fail = (what: string): never => {
   throw new Invalid(what);
 };
 
-/** Reads a field by its lowerCamelCase or snake_case name; null reads as absent. */
+/** Reads a field by its lowerCamelCase or snake_case name (not both); null reads as absent. */
 function get(o: Obj, camel: string): unknown {
-  const v = o[camel] ?? o[camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)];
+  const snake = camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  if (snake !== camel && o[camel] != null && o[snake] != null) fail(`${camel} is set under both names`);
+  const v = o[camel] ?? o[snake];
   return v === null ? undefined : v;
 }
 
