@@ -3,6 +3,7 @@
  * (see wire/decode-metrics.ts for why), JSON parsed, then checked and brought to the same plain objects
  * (json.ts).
  */
+import { isUtf8 } from 'node:buffer';
 import { BadRequestError } from '../errors.js';
 import type { OtlpFormat } from './body.js';
 import { normalizeOtlpJson } from './json.js';
@@ -27,6 +28,11 @@ export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): Expo
     }
   }
   if (bytes.length === 0) return { resourceMetrics: [] };
+  // JSON text is UTF-8 (RFC 8259, section 8.1); decoding invalid bytes as U+FFFD would make distinct
+  // values one. isUtf8 is a vectorised scan, far cheaper than the parse.
+  if (!isUtf8(bytes)) {
+    throw new BadRequestError('request body is not valid UTF-8; OTLP/JSON must be UTF-8 (RFC 8259)');
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));

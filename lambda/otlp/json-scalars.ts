@@ -148,9 +148,9 @@ export function enumOf(value: unknown, names: ReadonlyMap<string, number>): numb
   return typeof value === 'number' ? (integerOf(value, INT32) as number | undefined) : undefined;
 }
 
-/** Trace and span ids: hex in OTLP/JSON (not ProtoJSON's base64), as bytes. */
-export function hexBytesOf(value: unknown): Uint8Array | undefined {
-  if (typeof value !== 'string' || value.length % 2 !== 0) return undefined;
+/** Trace and span ids: hex in OTLP/JSON (not ProtoJSON's base64), as bytes: `size` of them, or none. */
+export function hexBytesOf(value: unknown, size: number): Uint8Array | undefined {
+  if (typeof value !== 'string' || (value.length !== 0 && value.length !== 2 * size)) return undefined;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     const lower = c | 0x20; // ASCII letters to lower case

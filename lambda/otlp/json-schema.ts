@@ -14,7 +14,8 @@ export type ScalarKind =
   | 'double'
   | 'bool'
   | 'string'
-  | 'hex-bytes'
+  | 'trace-id'
+  | 'span-id'
   | 'base64-bytes'
   | 'temporality';
 
@@ -32,7 +33,7 @@ export interface MessageType {
   readonly name: string;
   /** By JSON key: each field under its lowerCamelCase and its snake_case name. */
   readonly fields: ReadonlyMap<string, Field>;
-  /** KeyValue and AnyValue: levels of attribute nesting, which are limited. */
+  /** AnyValue: a level of attribute nesting, which is limited (limits.ts). */
   readonly nests: boolean;
 }
 
@@ -131,8 +132,8 @@ const SPEC: Record<string, Record<string, string>> = {
     time_unix_nano: 'uint64',
     'as_double|value': 'double',
     'as_int|value': 'int64',
-    span_id: 'hex-bytes',
-    trace_id: 'hex-bytes',
+    span_id: 'span-id',
+    trace_id: 'trace-id',
   },
   KeyValue: { key: 'string', value: 'AnyValue' },
   AnyValue: {
@@ -156,7 +157,8 @@ const SCALARS: ReadonlySet<string> = new Set<ScalarKind>([
   'double',
   'bool',
   'string',
-  'hex-bytes',
+  'trace-id',
+  'span-id',
   'base64-bytes',
   'temporality',
 ]);
@@ -171,7 +173,7 @@ export const MESSAGE_TYPES: ReadonlyMap<string, MessageType> = (() => {
   for (const name of Object.keys(SPEC)) {
     const fields = new Map<string, Field>();
     fieldMaps.set(name, fields);
-    types.set(name, { name, fields, nests: name === 'KeyValue' || name === 'AnyValue' });
+    types.set(name, { name, fields, nests: name === 'AnyValue' });
   }
   for (const [name, spec] of Object.entries(SPEC)) {
     const groups = new Map<string, string[]>();

@@ -31,7 +31,8 @@ import {
   UINT32,
   UINT64,
 } from './json-scalars.js';
-import { MAX_ATTRIBUTE_DEPTH } from './wire/decode-attributes.js';
+import { MAX_ANY_VALUE_DEPTH } from './limits.js';
+import { pathText } from './path-text.js';
 import { opentelemetry } from '../../proto/generated/protos.js';
 
 /** Longest part of an offending string quoted in an error message. */
@@ -46,7 +47,9 @@ const EXPECTED: Record<ScalarKind, string> = {
   double: 'a double: a number, or a string holding a decimal number, "NaN", "Infinity" or "-Infinity"',
   bool: 'true or false',
   string: 'a string',
-  'hex-bytes': 'a hex string',
+  // pdata refuses an id of another length ("invalid length for TraceID").
+  'trace-id': '16 bytes as hex (32 hex digits), or ""',
+  'span-id': '8 bytes as hex (16 hex digits), or ""',
   'base64-bytes': 'a base64 string',
   temporality: `an AggregationTemporality: an integer or one of ${[...TEMPORALITY_NAMES.keys()].join(', ')}`,
 };
@@ -105,7 +108,7 @@ const unfit = (value: unknown, expected: string): FieldError =>
  */
 export function normalizeOtlpJson(value: unknown): Record<string, unknown> {
   try {
-    return message(value, EXPORT_REQUEST, -1);
+    return message(value, EXPORT_REQUEST, 0);
   } catch (err) {
     if (!(err instanceof FieldError)) throw err;
     const where = pathText(err.path.reverse());
@@ -114,15 +117,15 @@ export function normalizeOtlpJson(value: unknown): Record<string, unknown> {
 }
 
 /**
- * One message. `depth` counts KeyValue and AnyValue levels as the protobuf decoder does, so both
+ * One message. `depth` counts the AnyValue levels around it as the protobuf decoder does, so both
  * encodings refuse the same nesting (and the walk's recursion stays shallow).
  */
 function message(value: unknown, type: MessageType, depth: number): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw unfit(value, `a ${type.name} object`);
   }
-  if (type.nests && ++depth > MAX_ATTRIBUTE_DEPTH && type.name === 'AnyValue') {
-    throw new FieldError(`nests attribute values deeper than ${MAX_ATTRIBUTE_DEPTH} levels`);
+  if (type.nests && ++depth > MAX_ANY_VALUE_DEPTH) {
+    throw new FieldError(`nests attribute values (AnyValue) deeper than ${MAX_ANY_VALUE_DEPTH} levels`);
   }
   const input = value as Record<string, unknown>;
   const out = Object.create(defaultsOf(type)) as Record<string, unknown>;
@@ -142,6 +145,10 @@ function message(value: unknown, type: MessageType, depth: number): Record<strin
           );
         }
         oneofMember = field;
+      }
+      // Both spellings of one field: JSON.parse keeps both keys, and taking one would drop the other.
+      if (Object.hasOwn(out, field.name)) {
+        throw new FieldError('is set under both its names (lowerCamelCase and snake_case); expected one');
       }
       out[field.name] = field.repeated ? repeated(v, field, depth) : single(v, field, depth);
     }
@@ -196,10 +203,17 @@ function scalar(v: unknown, kind: ScalarKind): unknown {
       out = typeof v === 'boolean' ? v : undefined;
       break;
     case 'string':
-      out = typeof v === 'string' ? v : undefined;
+      if (typeof v !== 'string') break;
+      // An escape such as "\ud800" leaves a lone surrogate, which has no UTF-8 form: written out it
+      // would become U+FFFD and collide with other values. protojson refuses it too.
+      if (!isWellFormed(v)) throw unfit(v, 'Unicode text, not a lone UTF-16 surrogate (from a \\u escape)');
+      out = v;
       break;
-    case 'hex-bytes':
-      out = hexBytesOf(v);
+    case 'trace-id':
+      out = hexBytesOf(v, 16);
+      break;
+    case 'span-id':
+      out = hexBytesOf(v, 8);
       break;
     case 'base64-bytes':
       out = base64BytesOf(v);
@@ -212,13 +226,8 @@ function scalar(v: unknown, kind: ScalarKind): unknown {
   return out;
 }
 
-/** `a.b[0].c`, with the middle of a very deep path left out. */
-function pathText(path: readonly (string | number)[]): string {
-  const shown = path.length > 24 ? [...path.slice(0, 12), '…', ...path.slice(-8)] : path;
-  let text = '';
-  for (const p of shown) text += typeof p === 'number' ? `[${p}]` : text === '' ? p : `.${p}`;
-  return text;
-}
+/** Whether a string has no lone surrogate (ES2024's String.prototype.isWellFormed, in Node since 20). */
+const isWellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /** A value for an error message: short, and never the whole of a large one. */
 function show(value: unknown): string {

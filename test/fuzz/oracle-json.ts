@@ -15,9 +15,11 @@ const fail = (what: string): never => {
   throw new Invalid(what);
 };
 
-/** Reads a field by its lowerCamelCase or snake_case name; null reads as absent. */
+/** Reads a field by its lowerCamelCase or snake_case name (not both); null reads as absent. */
 function get(o: Obj, camel: string): unknown {
-  const v = o[camel] ?? o[camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)];
+  const snake = camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  if (snake !== camel && o[camel] != null && o[snake] != null) fail(`${camel} is set under both names`);
+  const v = o[camel] ?? o[snake];
   return v === null ? undefined : v;
 }
 
@@ -67,6 +69,8 @@ function double(v: unknown, what: string): number {
 
 function scalar(v: unknown, type: 'string' | 'boolean', what: string): void {
   if (v !== undefined && typeof v !== type) fail(`${what} is not a ${type}`);
+  // A lone surrogate (from a \u escape) is not Unicode text: protojson refuses it, so must the endpoint.
+  if (typeof v === 'string' && /\p{Cs}/u.test(v)) fail(`${what} holds a lone surrogate`);
 }
 
 const TEMPORALITIES = [
@@ -83,11 +87,13 @@ function temporality(v: unknown, what: string): number {
   return Number(int(v, 32, true, what));
 }
 
-function bytes(v: unknown, hex: boolean, what: string): void {
+/** Base64 bytes, or with `hexBytes` a trace or span id: that many bytes in hex, or none (as pdata). */
+function bytes(v: unknown, hexBytes: number | undefined, what: string): void {
   if (v === undefined) return;
   if (typeof v !== 'string') return fail(`${what} is not a string`);
-  if (hex ? !/^([0-9a-fA-F]{2})*$/.test(v) : !/^[A-Za-z0-9+/_-]*={0,2}$/.test(v))
-    fail(`${what} is not ${hex ? 'hex' : 'base64'}`);
+  const hex = hexBytes !== undefined;
+  if (hex ? !new RegExp(`^([0-9a-fA-F]{${2 * hexBytes}})?$`).test(v) : !/^[A-Za-z0-9+/_-]*={0,2}$/.test(v))
+    fail(`${what} is not ${hex ? `${hexBytes} bytes of hex` : 'base64'}`);
   if (!hex && v.replace(/=+$/, '').length % 4 === 1) fail(`${what} has a base64 length that cannot be`);
 }
 
@@ -108,23 +114,27 @@ const ANY_MEMBERS = [
   'bytesValue',
 ];
 
-/** `level` counts KeyValue and AnyValue messages from the outermost KeyValue (0); AnyValues go to 32. */
+/** README: attribute values nest at most 100 AnyValue levels (an attribute's value is level 1). */
+const MAX_LEVELS = 100;
+
+/** `level` is the AnyValue's: 1 for an attribute's value, one more inside each array or kvlist. */
 function anyValue(v: unknown, level: number): void {
-  if (level > 32) fail('attribute values nested too deep');
+  if (level > MAX_LEVELS) fail('attribute values nested too deep');
   const o = obj(v, 'AnyValue');
   oneof(o, ANY_MEMBERS, 'AnyValue');
   scalar(get(o, 'stringValue'), 'string', 'stringValue');
   scalar(get(o, 'boolValue'), 'boolean', 'boolValue');
   int(get(o, 'intValue'), 64, true, 'intValue');
   double(get(o, 'doubleValue'), 'doubleValue');
-  bytes(get(o, 'bytesValue'), false, 'bytesValue');
+  bytes(get(o, 'bytesValue'), undefined, 'bytesValue');
   const array = get(o, 'arrayValue');
   if (array !== undefined)
     for (const e of list(get(obj(array, 'arrayValue'), 'values'), 'values')) anyValue(e, level + 1);
   const kvlist = get(o, 'kvlistValue');
-  if (kvlist !== undefined) attributes(get(obj(kvlist, 'kvlistValue'), 'values'), level + 1);
+  if (kvlist !== undefined) attributes(get(obj(kvlist, 'kvlistValue'), 'values'), level);
 }
 
+/** KeyValues inside `level` AnyValues (0 for a message's attributes). */
 function attributes(v: unknown, level = 0): unknown[] {
   const kvs = list(v, 'attributes');
   for (const kv of kvs) {
@@ -144,8 +154,8 @@ function exemplars(v: unknown): void {
     oneof(o, ['asDouble', 'asInt'], 'Exemplar');
     double(get(o, 'asDouble'), 'exemplar asDouble');
     int(get(o, 'asInt'), 64, true, 'exemplar asInt');
-    bytes(get(o, 'spanId'), true, 'spanId');
-    bytes(get(o, 'traceId'), true, 'traceId');
+    bytes(get(o, 'spanId'), 8, 'spanId');
+    bytes(get(o, 'traceId'), 16, 'traceId');
   }
 }
 
@@ -219,7 +229,9 @@ function metricData(m: Obj): Omit<OracleMetric, 'resource' | 'scope' | 'name' | 
 export function jsonMetrics(body: Uint8Array): OracleMetric[] | undefined {
   if (body.length === 0) return [];
   try {
-    const request = obj(JSON.parse(Buffer.from(body).toString('utf8')), 'request');
+    // JSON is UTF-8 (RFC 8259): a body that is not is refused, not read with U+FFFD in it.
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    const request = obj(JSON.parse(text), 'request');
     const out: OracleMetric[] = [];
     for (const rmValue of list(get(request, 'resourceMetrics'), 'resourceMetrics')) {
       const rm = obj(rmValue, 'ResourceMetrics');
@@ -253,8 +265,15 @@ export function jsonMetrics(body: Uint8Array): OracleMetric[] | undefined {
     }
     return out;
   } catch (err) {
-    // SyntaxError: not JSON; RangeError: JSON.parse ran out of stack on deep nesting.
-    if (err instanceof Invalid || err instanceof SyntaxError || err instanceof RangeError) return undefined;
+    // SyntaxError: not JSON; RangeError: JSON.parse ran out of stack on deep nesting; TypeError: the
+    // fatal TextDecoder's invalid UTF-8.
+    if (
+      err instanceof Invalid ||
+      err instanceof SyntaxError ||
+      err instanceof RangeError ||
+      err instanceof TypeError
+    )
+      return undefined;
     throw err;
   }
 }

@@ -61,17 +61,79 @@ export function oracleMetrics(c: FuzzCase, maxBodyBytes: number): OracleMetric[]
 
 type Message = Record<string, unknown>;
 
+/** README: attribute values nest at most 100 AnyValue levels (an attribute's value is level 1). */
+const MAX_LEVELS = 100;
+/**
+ * Enough nested messages for 100 levels of kvlists (three messages a level) in protobufjs's decode and
+ * toObject (JSON.stringify in keyOf); its default is protoc's 100. Set for the whole test process: the
+ * server decodes with its own wire decoder, and the messages it and the destination encode are shallow.
+ */
+const RECURSION_LIMIT = 400;
+protobuf.Reader.recursionLimit = RECURSION_LIMIT;
+protobuf.util.recursionLimit = RECURSION_LIMIT;
+
+/** Whether every attribute value below `kvs` (inside `level` AnyValues) is within MAX_LEVELS. */
+function nestingOk(kvs: readonly Message[] | null | undefined, level = 0): boolean {
+  return (kvs ?? []).every((kv) => valueOk(kv.value as Message | null | undefined, level + 1));
+}
+
+function valueOk(v: Message | null | undefined, level: number): boolean {
+  if (v === null || v === undefined) return true;
+  if (level > MAX_LEVELS) return false;
+  const array = v.arrayValue as { values?: Message[] } | null | undefined;
+  const kvlist = v.kvlistValue as { values?: Message[] } | null | undefined;
+  return (array?.values ?? []).every((e) => valueOk(e, level + 1)) && nestingOk(kvlist?.values, level);
+}
+
+/** Every attribute list of a decoded request. */
+function* attributeLists(request: Message): Generator<Message[] | null | undefined> {
+  for (const rm of (request.resourceMetrics ?? []) as Message[]) {
+    yield (rm.resource as Message | null)?.attributes as Message[] | undefined;
+    for (const sm of (rm.scopeMetrics ?? []) as Message[]) {
+      yield (sm.scope as Message | null)?.attributes as Message[] | undefined;
+      for (const m of (sm.metrics ?? []) as Message[]) {
+        yield m.metadata as Message[] | undefined;
+        const kind = m.data as string | undefined;
+        const data = kind === undefined ? undefined : (m[kind] as { dataPoints?: Message[] } | null);
+        for (const p of data?.dataPoints ?? []) {
+          yield p.attributes as Message[] | undefined;
+          for (const e of (p.exemplars ?? []) as Message[])
+            yield e.filteredAttributes as Message[] | undefined;
+        }
+      }
+    }
+  }
+}
+
+/** pdata's rule: an exemplar's trace id is 16 bytes and its span id 8, or they are empty. */
+function idsOk(request: Message): boolean {
+  const sized = (id: unknown, n: number): boolean => {
+    const length = (id as Uint8Array | null | undefined)?.length ?? 0;
+    return length === 0 || length === n;
+  };
+  for (const rm of (request.resourceMetrics ?? []) as Message[])
+    for (const sm of (rm.scopeMetrics ?? []) as Message[])
+      for (const m of (sm.metrics ?? []) as Message[]) {
+        const kind = m.data as string | undefined;
+        const data = kind === undefined ? undefined : (m[kind] as { dataPoints?: Message[] } | null);
+        for (const p of data?.dataPoints ?? [])
+          for (const e of (p.exemplars ?? []) as Message[])
+            if (!sized(e.traceId, 16) || !sized(e.spanId, 8)) return false;
+      }
+  return true;
+}
+
 function protobufMetrics(body: Uint8Array): OracleMetric[] | undefined {
-  const reader = protobuf.Reader.create(body);
-  // The endpoint's rule: invalid UTF-8 in a string becomes U+FFFD rather than a 400 (strings do not change
-  // how many points there are). protobufjs's decoder would refuse it, so read strings without the check.
-  reader.stringVerify = reader.string.bind(reader);
+  // protobufjs's generated decoder refuses invalid UTF-8 in string fields (it reads them with
+  // stringVerify), as the endpoint must. The nesting limit is checked below.
   let request;
   try {
-    request = ExportMetricsServiceRequest.decode(reader);
+    request = ExportMetricsServiceRequest.decode(body);
   } catch {
     return undefined;
   }
+  for (const list of attributeLists(request as unknown as Message)) if (!nestingOk(list)) return undefined;
+  if (!idsOk(request as unknown as Message)) return undefined;
   const out: OracleMetric[] = [];
   for (const rm of request.resourceMetrics) {
     for (const sm of rm.scopeMetrics ?? []) {

@@ -147,7 +147,7 @@ describe('decodeExportRequest (OTLP/JSON)', () => {
           },
         ],
       }),
-      /exemplars\[0\]\.traceId is "zz"; expected a hex string/,
+      /exemplars\[0\]\.traceId is "zz"; expected 16 bytes as hex \(32 hex digits\), or ""/,
     ],
   ] as const) {
     it(`rejects ${name} with BadRequestError`, () => {

@@ -62,7 +62,7 @@ it('matches every message and field of the OTLP metrics protos', () => {
         assert.equal(typeof field.type, 'object', `${where} is a message`);
         queue.push([f.resolvedType, field.type as MessageType]);
       } else {
-        const bytes = f.name === 'trace_id' || f.name === 'span_id' ? 'hex-bytes' : 'base64-bytes';
+        const bytes = f.name === 'trace_id' ? 'trace-id' : f.name === 'span_id' ? 'span-id' : 'base64-bytes';
         assert.equal(field.type, f.type === 'bytes' ? bytes : KIND[f.type], `${where} type ${f.type}`);
       }
 

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeExportRequest } from '../../lambda/otlp/decode.js';
-import { opentelemetry } from '../../proto/generated/protos.js';
+import { MAX_ANY_VALUE_DEPTH } from '../../lambda/otlp/limits.js';
+import { deepProtobuf } from '../hostile/requests.js';
 import {
   decode,
   escape,
@@ -20,8 +21,6 @@ import {
   refusal,
   type Location,
 } from './json-cases.js';
-
-const { ExportMetricsServiceRequest: RequestType } = opentelemetry.proto.collector.metrics.v1;
 
 describe('OTLP/JSON enums, doubles, bools, strings and bytes', () => {
   const temporality: Location = {
@@ -139,15 +138,17 @@ describe('OTLP/JSON enums, doubles, bools, strings and bytes', () => {
     const e = metric(r).gauge!.dataPoints![0]!.exemplars![0]!;
     assert.equal(Buffer.from(e.traceId!).toString('hex'), '5b8efff798038103d269b633813fc60c');
     assert.equal(Buffer.from(e.spanId!).toString('hex'), 'eee19b7ec3c1b174');
+    const zeros = '0'.repeat(14);
     for (const [json, shown] of [
-      ['"zz"', '"zz"'],
-      ['"abc"', '"abc"'],
-      ['"\\u0010\\u0011"', '"\\u0010\\u0011"'], // control characters one bit away from digits
+      [`"zz${zeros}"`, `"zz${zeros}"`],
+      ['"abc"', '"abc"'], // not 8 bytes
+      [`"${'ab'.repeat(9)}"`, `"${'ab'.repeat(9)}"`], // 9 bytes
+      [`"\\u0010\\u0011${zeros}"`, `"\\u0010\\u0011${zeros}"`], // control characters one bit away from digits
       ['5', '5'],
     ] as const) {
       assert.match(
         refusal(exemplar(`"spanId":${json}`)),
-        new RegExp(`spanId is ${escape(shown)}; expected a hex string$`),
+        new RegExp(`spanId is ${escape(shown)}; expected 8 bytes as hex \\(16 hex digits\\), or ""$`),
       );
     }
 
@@ -192,21 +193,21 @@ describe('OTLP/JSON attribute nesting', () => {
     return { resourceMetrics: [{ resource: { attributes: [{ key: 'k', value }] } }] };
   };
 
-  it('takes the same depth as the protobuf decoder and refuses one level more', () => {
+  // Exactly the limit and one level more, for arrays and kvlists in both encodings:
+  // test/hostile/attribute-nesting.test.ts.
+  it('refuses one level past the limit, as the protobuf decoder does', () => {
     for (const [levels, ok] of [
-      [31, true],
-      [32, false],
+      [MAX_ANY_VALUE_DEPTH - 1, true],
+      [MAX_ANY_VALUE_DEPTH, false],
     ] as const) {
-      const doc = nested(levels);
-      const protobuf = RequestType.encode(RequestType.fromObject(doc)).finish();
-      const fromProtobuf = (): unknown => decodeExportRequest(protobuf, 'protobuf');
-      const fromJson = (): unknown => decode(JSON.stringify(doc));
+      const fromJson = (): unknown => decode(JSON.stringify(nested(levels)));
+      const fromProtobuf = (): unknown => decodeExportRequest(deepProtobuf(levels + 1, 'array'), 'protobuf');
       if (ok) {
-        assert.doesNotThrow(fromProtobuf);
         assert.doesNotThrow(fromJson);
+        assert.doesNotThrow(fromProtobuf);
       } else {
-        assert.throws(fromProtobuf, /nested deeper than 32 levels/);
-        assert.throws(fromJson, /nests attribute values deeper than 32 levels$/);
+        assert.throws(fromJson, /nests attribute values \(AnyValue\) deeper than 100 levels$/);
+        assert.throws(fromProtobuf, /nests attribute values \(AnyValue\) deeper than 100 levels$/);
       }
     }
   });

@@ -9,6 +9,8 @@ import { decodeMetricsRequest } from '../../lambda/otlp/wire/decode-metrics.js';
 import { WireError } from '../../lambda/otlp/wire/reader.js';
 import { makeRequest, prng } from '../../bench/workload.js';
 import { canonical } from '../support/canonical.js';
+import { MAX_ANY_VALUE_DEPTH } from '../../lambda/otlp/limits.js';
+import { deepProtobuf } from '../hostile/requests.js';
 
 const { ExportMetricsServiceRequest } = opentelemetry.proto.collector.metrics.v1;
 
@@ -336,10 +338,14 @@ describe('wire decoder', () => {
     }
   });
 
-  it('refuses attribute values nested past the depth limit', () => {
-    let value: Record<string, unknown> = { stringValue: 'leaf' };
-    for (let i = 0; i < 40; i++) value = { arrayValue: { values: [value] } };
-    const bytes = encode({ resourceMetrics: [{ resource: { attributes: [{ key: 'deep', value }] } }] });
-    assert.throws(() => decodeMetricsRequest(bytes), /nested deeper than 32/);
+  it('refuses attribute values nested past the depth limit, naming the field', () => {
+    assert.throws(
+      () => decodeMetricsRequest(deepProtobuf(MAX_ANY_VALUE_DEPTH + 1, 'kvlist')),
+      (err: unknown) =>
+        err instanceof WireError &&
+        /^resource_metrics\[0\]\.scope_metrics\[0\]\.metrics\[0\]\.gauge\.data_points\[0\]\.attributes\[0\]\.value\..* nests attribute values \(AnyValue\) deeper than 100 levels$/.test(
+          err.message,
+        ),
+    );
   });
 });

@@ -6,9 +6,7 @@ import type { AnyValue, InstrumentationScope, KeyValue, Resource } from '../type
 import type { Reader } from './reader.js';
 import { WireError } from './reader.js';
 import { LEN, VARINT, FIXED64, sub, string, bytesField, done } from './fields.js';
-
-/** Deepest AnyValue nesting accepted (a KeyValue and its AnyValue are a level each); JSON uses it too. */
-export const MAX_ATTRIBUTE_DEPTH = 32;
+import { MAX_ANY_VALUE_DEPTH } from '../limits.js';
 
 // Tags are (field number << 3) | wire type.
 
@@ -38,6 +36,7 @@ export function scopeOf(r: Reader, end: number): InstrumentationScope {
   return m;
 }
 
+/** A KeyValue; `depth` is the number of AnyValue levels around it (0 for an attribute). */
 export function keyValueOf(r: Reader, end: number, depth: number): KeyValue {
   const m: KeyValue = { key: '', value: null };
   while (r.pos < end) {
@@ -50,9 +49,10 @@ export function keyValueOf(r: Reader, end: number, depth: number): KeyValue {
   return m;
 }
 
+/** An AnyValue at level `depth` (1 for an attribute's value). */
 function anyValueOf(r: Reader, end: number, depth: number): AnyValue {
-  if (depth > MAX_ATTRIBUTE_DEPTH) {
-    throw new WireError(`attribute values nested deeper than ${MAX_ATTRIBUTE_DEPTH} levels`);
+  if (depth > MAX_ANY_VALUE_DEPTH) {
+    throw new WireError(`nests attribute values (AnyValue) deeper than ${MAX_ANY_VALUE_DEPTH} levels`, r.pos);
   }
   // The member present is the only one set (the last one wins). Nearly every attribute value is a string,
   // and a one-field object for it is a third of the size of the seven-field shape the others share.
@@ -105,7 +105,7 @@ function keyValuesOf(r: Reader, end: number, depth: number): KeyValue[] {
   const values: KeyValue[] = [];
   while (r.pos < end) {
     const tag = r.tag();
-    if (tag === LEN(1)) values.push(keyValueOf(r, sub(r), depth + 1));
+    if (tag === LEN(1)) values.push(keyValueOf(r, sub(r), depth));
     else r.skipField(tag);
   }
   done(r, end, 'KeyValueList');

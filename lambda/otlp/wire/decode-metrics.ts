@@ -21,16 +21,27 @@ import type {
   ScopeMetrics,
   SummaryDataPoint,
 } from '../types.js';
-import { Reader } from './reader.js';
+import { Reader, WireError } from './reader.js';
+import { fieldPathAt } from './field-path.js';
 import { LEN, VARINT, sub, string, done } from './fields.js';
 import { resourceOf, scopeOf, keyValueOf } from './decode-attributes.js';
 import { numberPointOf, histogramPointOf, exponentialPointOf, summaryPointOf } from './decode-points.js';
 
 /**
  * Decodes an OTLP metrics export request.
- * @throws WireError when the bytes are not a valid message.
+ * @throws WireError when the bytes are not a valid message; one about a field's content (invalid UTF-8,
+ *   nesting too deep) names the field's path.
  */
 export function decodeMetricsRequest(bytes: Uint8Array): ExportMetricsServiceRequest {
+  try {
+    return requestOf(bytes);
+  } catch (err) {
+    if (!(err instanceof WireError) || err.offset === undefined) throw err;
+    throw new WireError(`${fieldPathAt(bytes, err.offset)} ${err.message}`);
+  }
+}
+
+function requestOf(bytes: Uint8Array): ExportMetricsServiceRequest {
   const r = new Reader(bytes);
   const resourceMetrics: ResourceMetrics[] = [];
   const end = bytes.length;

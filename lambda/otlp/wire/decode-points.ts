@@ -16,7 +16,7 @@ import {
   VARINT,
   FIXED64,
   sub,
-  bytesField,
+  idField,
   done,
   NONE,
   exact,
@@ -313,10 +313,10 @@ function exemplarOf(r: Reader, end: number): OtlpExemplar {
         m.asDouble = null;
         break;
       case LEN(4):
-        m.spanId = bytesField(r);
+        m.spanId = idField(r, 8);
         break;
       case LEN(5):
-        m.traceId = bytesField(r);
+        m.traceId = idField(r, 16);
         break;
       default:
         r.skipField(tag);

@@ -31,6 +31,21 @@ export function bytesField(r: Reader): Uint8Array {
   return b;
 }
 
+/**
+ * A trace or span id: empty, or exactly `size` bytes. The Collector's pdata refuses any other length
+ * ("invalid length for TraceID"), so a truncated id is not written as a shorter trace_id label.
+ * @throws WireError at the id's bytes otherwise.
+ */
+export function idField(r: Reader, size: number): Uint8Array {
+  const n = r.length();
+  if (n !== 0 && n !== size) {
+    throw new WireError(`is ${n} byte${n === 1 ? '' : 's'}; expected ${size} or none`, r.pos);
+  }
+  const b = r.buf.slice(r.pos, r.pos + n);
+  r.pos += n;
+  return b;
+}
+
 export function done(r: Reader, end: number, what: string): void {
   if (r.pos !== end) throw new WireError(`${what} overruns its enclosing message at offset ${r.pos}`);
 }

@@ -5,9 +5,19 @@
  */
 import type { Int64Parts } from '../types.js';
 
-/** Malformed protobuf bytes; the message says what and where. */
+/**
+ * Malformed protobuf bytes; the message says what and where. An error with an `offset` is about the
+ * field whose content holds that byte, and decodeMetricsRequest prefixes the message with that field's
+ * path (see field-path.ts).
+ */
 export class WireError extends Error {
   override readonly name = 'WireError';
+  constructor(
+    message: string,
+    readonly offset?: number,
+  ) {
+    super(message);
+  }
 }
 
 export const WIRE_VARINT = 0;
