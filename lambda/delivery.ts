@@ -7,6 +7,7 @@
  * Batching (delivery/batches.ts), attempts and retries (delivery/attempts.ts) live in delivery/.
  */
 import { DeliveryRun, sendLane, type Fatal } from './delivery/attempts.js';
+import { sleep } from './delivery/backoff.js';
 import { planLanes, planMetadataLanes, type Lane } from './delivery/batches.js';
 import type { DeliveryObserver, Send } from './delivery/types.js';
 import {
@@ -39,6 +40,11 @@ export interface DeliveryOptions {
   readonly now?: () => number;
   /** Jitter source in [0, 1), for tests. @default Math.random */
   readonly random?: () => number;
+  /**
+   * Waits `ms` between attempts, resolving false when `signal` aborts first; with `now`, lets tests walk
+   * through seconds of backoff at once. @default a timer
+   */
+  readonly sleep?: (ms: number, signal: AbortSignal) => Promise<boolean>;
 }
 
 /** What happened to the series of a request that was not given up. */
@@ -117,6 +123,7 @@ async function runLanes(
     options.observer,
     options.now ?? Date.now,
     options.random ?? Math.random,
+    options.sleep ?? sleep,
   );
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -10,7 +10,7 @@ import { ForwarderError } from '../errors.js';
 import { compress } from '../remote-write/encode.js';
 import type { SendResult } from '../remote-write/send.js';
 import { halve, writeRequestBytes, type Batch } from './batches.js';
-import { backoffMs, sleep } from './backoff.js';
+import { backoffMs } from './backoff.js';
 import type { DeliveryObserver, DestinationOutcome, Send } from './types.js';
 
 /** Below this much time left, an attempt cannot get an answer; we stop instead of starting one. */
@@ -47,6 +47,7 @@ export class DeliveryRun {
     readonly observer: DeliveryObserver | undefined,
     readonly now: () => number,
     readonly random: () => number,
+    readonly sleep: (ms: number, signal: AbortSignal) => Promise<boolean>,
   ) {
     // Every lane in flight listens on the signal (its attempt and its backoff sleep).
     setMaxListeners(1000, this.controller.signal);
@@ -136,17 +137,16 @@ async function sendBatch(batch: Batch, run: DeliveryRun): Promise<void> {
           ...(result.retryAfterMs === undefined ? {} : { retryAfterMs: result.retryAfterMs }),
         };
         // Never sooner than the destination asked. Our own backoff shrinks to leave one last attempt
-        // before the deadline; a Retry-After that ends past it gives up at once.
+        // before the deadline; a Retry-After that ends past it gives up at once. (parseRetryAfter leaves a
+        // zero or past Retry-After out: taken as a wait it once kept the backoff from shrinking, and
+        // retrying ended seconds before the deadline.)
         const left = run.deadline - run.now() - LAST_ATTEMPT_MS;
-        const wait =
-          result.retryAfterMs === undefined
-            ? Math.min(backoffMs(retry, run.random), left)
-            : Math.max(result.retryAfterMs, backoffMs(retry, run.random));
+        const wait = Math.max(result.retryAfterMs ?? 0, Math.min(backoffMs(retry, run.random), left));
         if (wait > left || left <= 0) {
           run.fail(lastFailure);
           return;
         }
-        if (!(await sleep(wait, run.signal))) return;
+        if (!(await run.sleep(wait, run.signal))) return;
         run.retries++;
         run.observer?.destinationRetry();
         break;
