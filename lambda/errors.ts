@@ -91,6 +91,14 @@ export class SecretUnavailableError extends ForwarderError {
   readonly status = 503;
 }
 
+/**
+ * The forwarder is too busy to handle the request in its time budget (other requests in progress, or the
+ * budget spent waiting behind them). Nothing of it was sent; a resend may find it idle.
+ */
+export class ServiceBusyError extends ForwarderError {
+  readonly status = 503;
+}
+
 /** Every batch was refused by the destination as bad data (its 400): resending cannot help. */
 export class DestinationRejectedError extends ForwarderError {
   readonly status = 400;
