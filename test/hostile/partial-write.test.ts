@@ -249,7 +249,7 @@ describe('bisection of batches refused whole for one bad series', () => {
     const report = await deliver(series, toPrometheus, { deadline: Date.now() + 5000 });
     assert.equal(report.pointsNotWritten, 1);
     assert.equal(report.rejected?.points, 1);
-    assert.match(report.rejected?.message ?? '', /answered 400: out of order sample/);
+    assert.match(report.rejected.message, /answered 400: out of order sample/);
     const good = await prometheus.query('count(good_metric)');
     assert.equal(good[0]?.value[1], '20');
     const late = await prometheus.query('count_over_time(late_metric[10m])');
