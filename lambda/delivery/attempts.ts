@@ -77,22 +77,9 @@ async function sendBatch(batch: Batch, run: DeliveryRun, suspect: boolean): Prom
       case 'success':
         run.accepted(batch);
         return;
-      case 'failure': {
-        if (outcome === 'refused') {
-          run.fail({ kind: 'refused', error: result.error });
-          run.notWrittenBatch('failed', batch);
-          return;
-        }
-        const halves = halve(batch);
-        // 413 must halve to get through; a 400 is worth bisecting: Prometheus refuses the whole request
-        // for one sample out of order or too old, and stores none of it.
-        if (halves !== undefined && (outcome === 'too_large' || spendSplit(run))) {
-          await sendHalves(halves, run, false);
-          return;
-        }
-        run.notWrittenBatch('rejected', batch, result.error);
+      case 'failure':
+        await settleFailure(batch, result.error, outcome, run);
         return;
-      }
       case 'retryable': {
         answered500 = result.httpStatus === 500 ? answered500 + 1 : 0;
         // Prometheus answers 500 to a whole request for some bad data (an invalid native histogram) and
@@ -131,6 +118,28 @@ async function sendBatch(batch: Batch, run: DeliveryRun, suspect: boolean): Prom
       }
     }
   }
+}
+
+/** A final answer (4xx): halve on 413, bisect a 400, else record the batch refused. */
+async function settleFailure(
+  batch: Batch,
+  error: Error,
+  outcome: DestinationOutcome,
+  run: DeliveryRun,
+): Promise<void> {
+  if (outcome === 'refused') {
+    run.fail({ kind: 'refused', error });
+    run.notWrittenBatch('failed', batch);
+    return;
+  }
+  const halves = halve(batch);
+  // 413 must halve to get through; a 400 is worth bisecting: Prometheus refuses the whole request for
+  // one sample out of order or too old, and stores none of it.
+  if (halves !== undefined && (outcome === 'too_large' || spendSplit(run))) {
+    await sendHalves(halves, run, false);
+    return;
+  }
+  run.notWrittenBatch('rejected', batch, error);
 }
 
 /** Takes the two requests of a split from the bisection budget, if it has them. */

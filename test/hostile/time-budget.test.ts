@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { Admission, DELIVERY_PER_WORK } from '../../lambda/budget.js';
+import { Admission } from '../../lambda/budget.js';
 import { silentLogger } from '../../lambda/log.js';
 import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from '../../lambda/otlp-http.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from '../../lambda/translate/options.js';
@@ -139,11 +139,10 @@ describe('the request time budget', () => {
     assert.equal(alone.status, 200, 'a request alone always gets in');
   });
 
-  it('delivers a request whose processing leaves enough time (the window scales with its own work)', async () => {
+  it('delivers a request whose processing leaves enough time for delivery', async () => {
     const dest = await destination();
     const response = await handleOtlpHttp(post(bigRequest(5000, 'fits')), depsFor(dest));
     assert.equal(response.status, 200, messageOf(response));
-    assert.ok(DELIVERY_PER_WORK >= 1);
     const samples = dest.accepted.reduce((n, w) => n + w.request.timeseries.length, 0);
     assert.equal(samples, 5000);
   });
