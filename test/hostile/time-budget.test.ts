@@ -12,6 +12,7 @@ import { Admission } from '../../lambda/budget.js';
 import { silentLogger } from '../../lambda/log.js';
 import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from '../../lambda/otlp-http.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from '../../lambda/translate/options.js';
+import { translate } from '../../lambda/translate/translate.js';
 import { opentelemetry } from '../../proto/generated/protos.js';
 import {
   startScriptedDestination,
@@ -80,12 +81,19 @@ const messageOf = (r: HttpResponse): string =>
 describe('the request time budget', () => {
   it('answers 413, sending nothing, when decoding and translating the request alone leaves too little time', async () => {
     const dest = await destination();
-    // A clock that runs slow work: every reading of it is 400 ms later, as if each stage took that long.
-    let t = Date.now();
-    const slow = (): number => (t += 400);
-    const response = await handleOtlpHttp(post(bigRequest(2000, 'slow')), depsFor(dest, { now: slow }));
+    // Translating this request takes 1.5 s of a 4 s budget (a slow CPU, as the clock tells it).
+    let offset = 0;
+    const now = (): number => Date.now() + offset;
+    const slowTranslate: typeof translate = (request, options) => {
+      offset += 1500;
+      return translate(request, options);
+    };
+    const response = await handleOtlpHttp(
+      post(bigRequest(2000, 'slow')),
+      depsFor(dest, { now, translate: slowTranslate }),
+    );
     assert.equal(response.status, 413);
-    assert.match(messageOf(response), /too large to forward in time.*of the 4000 ms budget/);
+    assert.match(messageOf(response), /too large to forward in time: .*translating.* of the 4000 ms budget/);
     assert.match(messageOf(response), /Split the request/);
     assert.equal(dest.received.length, 0);
   });
