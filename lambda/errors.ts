@@ -8,6 +8,12 @@
  */
 import type { PointFate } from './counters.js';
 
+/**
+ * Longest Retry-After we ever tell a client, whatever the destination said: five minutes is longer than
+ * any export interval, and a client told "wait a day" would drop the data instead.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 300;
+
 /** Base class of every error the forwarder maps to a status on purpose. */
 export abstract class ForwarderError extends Error {
   abstract readonly status: number;
@@ -103,6 +109,14 @@ export class SecretUnavailableError extends ForwarderError {
   readonly status = 503;
 }
 
+/**
+ * The forwarder is too busy to handle the request in its time budget (other requests in progress, or the
+ * budget spent waiting behind them). Nothing of it was sent; a resend may find it idle.
+ */
+export class ServiceBusyError extends ForwarderError {
+  readonly status = 503;
+}
+
 /** Every batch was refused by the destination as bad data (its 400): resending cannot help. */
 export class DestinationRejectedError extends ForwarderError {
   readonly status = 400;
@@ -130,12 +144,23 @@ export function toErrorResponse(err: unknown): ErrorResponse {
       status: err.status,
       message: err.message,
       severe: err.status >= 500,
-      ...(err.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: err.retryAfterSeconds }),
+      ...(err.retryAfterSeconds === undefined
+        ? {}
+        : { retryAfterSeconds: retryAfterHeader(err.retryAfterSeconds) }),
       ...(err instanceof MethodNotAllowedError ? { allow: err.allow } : {}),
       ...(err instanceof UnauthorizedError ? { wwwAuthenticate: err.challenge } : {}),
     };
   }
   return { status: 500, message: 'internal error', severe: true };
+}
+
+/**
+ * Retry-After is whole seconds, at least 1 (some clients read 0 as "retry at once") and at most
+ * MAX_RETRY_AFTER_SECONDS; a value that is not a finite number becomes the cap.
+ */
+function retryAfterHeader(seconds: number): number {
+  if (!Number.isFinite(seconds)) return MAX_RETRY_AFTER_SECONDS;
+  return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, Math.ceil(seconds)));
 }
 
 /**

@@ -14,8 +14,10 @@ import type { PointFate } from './counters.js';
 import { pointFateOf } from './errors.js';
 import { decodeContent, formatOf, type OtlpFormat } from './otlp/body.js';
 import { decodeExportRequest } from './otlp/decode.js';
+import type { ExportMetricsServiceRequest } from './otlp/types.js';
 import { encodeExportResponse } from './otlp/response.js';
-import { translate } from './translate/translate.js';
+import { translate, type TranslateResult } from './translate/translate.js';
+import { admissionFor, RequestBudget, type Admission } from './budget.js';
 
 /** An OTLP/HTTP export request as the edges see it. */
 export interface ExportInput {
@@ -28,6 +30,8 @@ export interface ExportInput {
    * @default now + config.requestTimeoutMs
    */
   readonly deadline?: number;
+  /** Epoch milliseconds the request arrived at, where its budget starts. @default now */
+  readonly arrivedAt?: number;
 }
 
 /** What forward() counts, when someone listens (the local server's `/metrics`). */
@@ -43,6 +47,14 @@ export interface ForwardDeps {
     Partial<Pick<Config, 'requestTimeoutMs' | 'maxBatchSizeBytes' | 'maxConcurrentSends'>>;
   readonly send: Send;
   readonly counters?: ForwardCounters;
+  /** Clock, epoch milliseconds, for tests (a slow one makes a request "take" long). @default Date.now */
+  readonly now?: () => number;
+  /** Delivery's wait between attempts, for tests with `now`. @default a timer */
+  readonly sleep?: DeliveryOptions['sleep'];
+  /** Bounds requests in progress at once. @default one per `config` object ({@link admissionFor}) */
+  readonly admission?: Admission;
+  /** The translator, for tests of what delivery reports. @default translate */
+  readonly translate?: typeof translate;
 }
 
 /** What a request carried, known as soon as it is translated: logged even when delivery fails. */
@@ -63,11 +75,16 @@ export interface ForwardResult {
   readonly samplesOut: number;
   readonly destinationRequests: number;
   readonly destinationRetries: number;
+  /**
+   * Set when the destination failed (down, throttling, refusing us) after writing part of the request:
+   * answered 200 with partial_success, but an operator should see it.
+   */
+  readonly destinationFailure?: string;
 }
 
 /**
- * Forwards one export request; resolves only once the destination accepted every translated series, or
- * refused some of them as bad data (then the 200 carries `partial_success` saying so).
+ * Forwards one export request; resolves once the destination wrote every translated series, or wrote
+ * part of them (then the 200 carries `partial_success` counting exactly the points not written).
  * @throws ForwarderError subclasses for bad input and destination failures (see errors.ts).
  */
 export async function forward(
@@ -75,11 +92,54 @@ export async function forward(
   deps: ForwardDeps,
   progress?: ForwardProgress,
 ): Promise<ForwardResult> {
-  const { config, counters } = deps;
+  const { config } = deps;
+  const now = deps.now ?? Date.now;
+  const arrivedAt = input.arrivedAt ?? now();
+  const budget = new RequestBudget(
+    arrivedAt,
+    input.deadline ?? arrivedAt + (config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+    now,
+  );
   const format = formatOf(input.contentType);
+  budget.endStage('reading');
+  budget.startWork();
   const bytes = decodeContent(input.body, input.contentEncoding, config.maxBodyBytes);
-  // The decoded request is not kept in a variable: it can be collected while the series are delivered.
-  const translation = translate(decodeExportRequest(bytes, format), config.translate, Date.now(), true);
+  budget.endStage('inflating');
+  const release = (deps.admission ?? admissionFor(config)).admit(bytes.length);
+  try {
+    // The decoded request is not kept in a variable: it can be collected while the series are delivered.
+    const translation = (deps.translate ?? translate)(
+      decodeStage(bytes, format, budget),
+      config.translate,
+      (deps.now ?? Date.now)(),
+      true,
+    );
+    budget.endStage('translating');
+    return await deliverTranslation(format, translation, budget, deps, progress);
+  } finally {
+    release();
+  }
+}
+
+function decodeStage(
+  bytes: Uint8Array,
+  format: OtlpFormat,
+  budget: RequestBudget,
+): ExportMetricsServiceRequest {
+  const request = decodeExportRequest(bytes, format);
+  budget.endStage('decoding');
+  return request;
+}
+
+/** Delivers what translation made of a request within the rest of its budget, and makes the answer. */
+async function deliverTranslation(
+  format: OtlpFormat,
+  translation: TranslateResult,
+  budget: RequestBudget,
+  deps: ForwardDeps,
+  progress: ForwardProgress | undefined,
+): Promise<ForwardResult> {
+  const { config, counters } = deps;
   const { series, metadata, pointsIn, rejections } = translation;
   counters?.pointsReceived(pointsIn);
   for (const [reason, count] of rejections.counts()) counters?.pointsRejected(reason, count);
@@ -93,7 +153,9 @@ export async function forward(
   }
 
   const options: DeliveryOptions = {
-    deadline: input.deadline ?? Date.now() + (config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+    deadline: budget.deliveryDeadline(),
+    now: budget.now,
+    ...(deps.sleep === undefined ? {} : { sleep: deps.sleep }),
     ...(config.maxBatchSizeBytes === undefined ? {} : { maxBatchSizeBytes: config.maxBatchSizeBytes }),
     ...(config.maxConcurrentSends === undefined ? {} : { maxConcurrentSends: config.maxConcurrentSends }),
     ...(counters === undefined ? {} : { observer: counters }),
@@ -106,27 +168,29 @@ export async function forward(
     throw err;
   }
 
-  // Remote-write counts samples, OTLP counts points: for gauges and sums they are the same; a histogram
-  // point spans several samples, so the estimate is capped at the points that reached delivery.
-  const destinationRejected =
-    delivery.rejected === undefined ? 0 : Math.min(delivery.rejected.samples, translated);
+  // Points when the series say which point each sample came from; samples otherwise, capped at the
+  // points that reached delivery (a histogram point spans several samples).
+  const destinationRejected = Math.min(delivery.pointsNotWritten, translated);
   counters?.samplesSent(delivery.samplesAccepted);
   counters?.pointsForwarded(translated - destinationRejected);
-  if (destinationRejected > 0) counters?.pointsRejected('destination_rejected', destinationRejected);
-  // After the samples: metadata is only useful once they are stored, and a failure here still makes the
-  // client resend (identical samples are accepted again as duplicates).
-  const metadataDelivery = await deliverMetadata(metadata, deps.send, options);
+  let uncounted = destinationRejected;
+  for (const part of [delivery.rejected, delivery.poisoned, delivery.failed]) {
+    const count = Math.min(part?.points ?? 0, uncounted);
+    if (part !== undefined && count > 0) counters?.pointsRejected(part.fate, count);
+    uncounted -= count;
+  }
+  // After the samples: metadata is only useful once they are stored. It is advisory: once samples were
+  // written, its failure must not make the client resend them.
+  const metadataOutcome = await deliverMetadata(metadata, deps.send, options).catch(
+    (err: unknown) => new Error(err instanceof Error ? err.message : String(err)),
+  );
+  const metadataDelivery = metadataOutcome instanceof Error ? undefined : metadataOutcome;
 
   const rejected = rejections.count + destinationRejected;
-  const messages = [rejections.message()];
-  if (delivery.rejected !== undefined) {
-    messages.push(
-      `${destinationRejected} point(s) rejected by the destination in ${delivery.rejected.batches} of ` +
-        `${delivery.batches} remote-write request(s): ${delivery.rejected.message}`,
-    );
-  }
-  if (metadataDelivery.rejected !== undefined) {
-    messages.push(`metadata rejected by the destination: ${metadataDelivery.rejected.message}`);
+  const messages = [rejections.message(), ...destinationMessages(delivery)];
+  if (metadataOutcome instanceof Error) messages.push(`metadata not sent: ${metadataOutcome.message}`);
+  else if (metadataOutcome.rejected !== undefined) {
+    messages.push(`metadata rejected by the destination: ${metadataOutcome.rejected.message}`);
   }
   const message = messages.filter((m) => m !== '').join('; ');
   return {
@@ -139,7 +203,33 @@ export async function forward(
     pointsRejected: rejected,
     seriesOut: series.length,
     samplesOut,
-    destinationRequests: delivery.requests + metadataDelivery.requests,
-    destinationRetries: delivery.retries + metadataDelivery.retries,
+    destinationRequests: delivery.requests + (metadataDelivery?.requests ?? 0),
+    destinationRetries: delivery.retries + (metadataDelivery?.retries ?? 0),
+    ...(delivery.failed === undefined ? {} : { destinationFailure: delivery.failed.message }),
   };
+}
+
+/** partial_success text for the points the destination did not write, one clause per cause. */
+function destinationMessages(delivery: DeliveryReport): string[] {
+  const out: string[] = [];
+  const { rejected, poisoned, failed } = delivery;
+  if (rejected !== undefined) {
+    out.push(
+      `${rejected.points} point(s) rejected by the destination in ${rejected.batches} of ` +
+        `${delivery.batches} remote-write request(s): ${rejected.message}`,
+    );
+  }
+  if (poisoned !== undefined) {
+    out.push(
+      `${poisoned.points} point(s) not written: the destination failed for them alone, ` +
+        `${poisoned.batches} series isolated while it wrote the rest: ${poisoned.message}`,
+    );
+  }
+  if (failed !== undefined) {
+    out.push(
+      `${failed.points} point(s) not written: the destination failed for them after writing the rest ` +
+        `(not retryable: a resend would write the rest twice): ${failed.message}`,
+    );
+  }
+  return out;
 }

@@ -76,6 +76,8 @@ export async function handleOtlpHttp(
   deps: OtlpHttpDeps,
   now = performance.now(),
 ): Promise<HttpResponse> {
+  // The budget starts at arrival: reading the body spends it too.
+  const arrivedAt = (deps.now ?? Date.now)();
   // Errors answer in the request's encoding when we can tell it, JSON (readable by a human) otherwise.
   const format = maybeFormatOf(request.headers['content-type']) ?? 'json';
   let response: HttpResponse;
@@ -103,6 +105,7 @@ export async function handleOtlpHttp(
         contentType: request.headers['content-type'],
         contentEncoding: request.headers['content-encoding'],
         ...(request.deadline === undefined ? {} : { deadline: request.deadline }),
+        arrivedAt,
       },
       {
         ...deps,
@@ -115,6 +118,11 @@ export async function handleOtlpHttp(
       progress,
     );
     response = { status: 200, headers: { 'content-type': contentTypeOf(result.format) }, body: result.body };
+    if (result.destinationFailure !== undefined) {
+      // A 200 the client will not retry, with points lost: loud, as a failed request is.
+      error = result.destinationFailure;
+      deps.logger.error('request partly written', { requestId, status: 200, error });
+    }
   } catch (err) {
     const mapped = toErrorResponse(err);
     error = mapped.message;

@@ -1,17 +1,19 @@
 /**
- * Getting one batch accepted before the deadline: attempts, retries with backoff that honour
- * Retry-After, halving on 413, and the tally every lane of a request writes into.
+ * Getting one batch written before the deadline: attempts, retries with backoff that honour
+ * Retry-After, halving on 413, and bisection of batches refused with 400 or 500 so that one bad series
+ * does not keep the others from being written.
  *
  * Retry rules (remote-write 1.0 spec, "Retries & Backoff"; OTLP/HTTP spec, "Failures"): 5xx, 429,
- * connection errors and timeouts are retried; 413 halves the batch; every other 4xx is final.
+ * connection errors and timeouts are retried; 413 halves the batch; every other 4xx is final for the
+ * data it refused (401/403/404 for the whole request).
  */
-import { setMaxListeners } from 'node:events';
 import { ForwarderError } from '../errors.js';
 import { compress } from '../remote-write/encode.js';
 import type { SendResult } from '../remote-write/send.js';
 import { halve, writeRequestBytes, type Batch } from './batches.js';
-import { backoffMs, sleep } from './backoff.js';
-import type { DeliveryObserver, DestinationOutcome, Send } from './types.js';
+import { backoffMs } from './backoff.js';
+import type { DeliveryRun, Fatal } from './run.js';
+import type { DestinationOutcome } from './types.js';
 
 /** Below this much time left, an attempt cannot get an answer; we stop instead of starting one. */
 export const MIN_ATTEMPT_MS = 10;
@@ -21,138 +23,140 @@ const LAST_ATTEMPT_MS = 200;
 /** Destination statuses that say "fix the forwarder's URL or credentials", not "fix the data". */
 const REFUSING_STATUSES: ReadonlySet<number> = new Set([401, 403, 404, 405, 407]);
 
-/** Why the whole request must be resent by the client, or fails as it is. */
-export type Fatal =
-  | { readonly kind: 'unavailable' | 'throttled'; readonly error: Error; readonly retryAfterMs?: number }
-  | { readonly kind: 'refused'; readonly error: Error }
-  /** `send` threw a typed error (a bad tenant header, an unusable secret): it decides the status. */
-  | { readonly kind: 'thrown'; readonly error: ForwarderError };
+/**
+ * Requests a delivery may spend on bisection, over all its batches: isolating one bad series among n
+ * takes about 2·log2(n) requests, so this finds a few bad series in any request while a destination
+ * that refuses everything costs at most this many extra requests.
+ */
+export const BISECTION_REQUESTS = 64;
 
-/** Shared state of one request's delivery across its lanes. */
-export class DeliveryRun {
-  requests = 0;
-  retries = 0;
-  acceptedBatches = 0;
-  acceptedSamples = 0;
-  rejectedBatches = 0;
-  rejectedSamples = 0;
-  /** The first destination answer that rejected data, quoted to the client. */
-  firstRejection: Error | undefined;
-  fatal: Fatal | undefined;
-  private readonly controller = new AbortController();
-
-  constructor(
-    readonly send: Send,
-    readonly deadline: number,
-    readonly observer: DeliveryObserver | undefined,
-    readonly now: () => number,
-    readonly random: () => number,
-  ) {
-    // Every lane in flight listens on the signal (its attempt and its backoff sleep).
-    setMaxListeners(1000, this.controller.signal);
-  }
-
-  /** Aborts when the request is given up: every other lane stops at its next step. */
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  /** Whether the request was given up (a method, so checks after an await are not narrowed away). */
-  givenUp(): boolean {
-    return this.controller.signal.aborted;
-  }
-
-  /** Gives the request up. The most telling failure wins: thrown, refused, throttled, unavailable. */
-  fail(fatal: Fatal): void {
-    const rank = { thrown: 4, refused: 3, throttled: 2, unavailable: 1 } as const;
-    const current = this.fatal;
-    if (current === undefined || rank[fatal.kind] > rank[current.kind]) this.fatal = fatal;
-    this.controller.abort();
-  }
-}
-
-/** Sends a lane's batches in order; stops when the request is given up. */
+/** Sends a lane's batches in order; once the request is given up, the rest count as not written. */
 export async function sendLane(batches: readonly Batch[], run: DeliveryRun): Promise<void> {
   for (const batch of batches) {
-    if (run.givenUp()) return;
-    await sendBatch(batch, run);
+    if (run.givenUp()) run.notWrittenBatch('failed', batch);
+    else await sendBatch(batch, run, false);
   }
 }
 
-async function sendBatch(batch: Batch, run: DeliveryRun): Promise<void> {
+/**
+ * Gets one batch written, refused or given up, and records which.
+ * @param suspect the batch is half of one the destination answered 500 to: it is split again on its
+ *   first 500, and counted as poison when it cannot be split.
+ */
+async function sendBatch(batch: Batch, run: DeliveryRun, suspect: boolean): Promise<void> {
   let body: Uint8Array | undefined;
   let lastFailure: Fatal | undefined;
+  let answered500 = 0;
   for (let retry = 0; ; retry++) {
-    if (run.givenUp()) return;
     const remaining = run.deadline - run.now();
-    if (remaining < MIN_ATTEMPT_MS) {
+    if (!run.givenUp() && remaining < MIN_ATTEMPT_MS) {
       run.fail(
         lastFailure ?? {
           kind: 'unavailable',
           error: new Error('the request time budget ran out before the destination could be tried'),
         },
       );
+    }
+    if (run.givenUp()) {
+      run.notWrittenBatch('failed', batch);
       return;
     }
     body ??= compress(writeRequestBytes(batch));
     const result = await attempt(run, body, remaining);
     if (result instanceof ForwarderError) {
       run.fail({ kind: 'thrown', error: result });
+      run.notWrittenBatch('failed', batch);
       return;
     }
-    if (run.givenUp()) return;
+    // An answer that arrives after the request was given up still counts: it says what was written.
     run.requests++;
     const outcome = classify(result);
     run.observer?.destinationAttempt(outcome);
 
     switch (result.status) {
       case 'success':
-        run.acceptedBatches++;
-        run.acceptedSamples += batch.samples;
+        run.accepted(batch);
         return;
-      case 'failure': {
-        if (outcome === 'too_large') {
+      case 'failure':
+        await settleFailure(batch, result.error, outcome, run);
+        return;
+      case 'retryable': {
+        answered500 = result.httpStatus === 500 ? answered500 + 1 : 0;
+        // Prometheus answers 500 to a whole request for some bad data (an invalid native histogram) and
+        // writes none of it; 502/503/504/429 mean busy or down, and splitting would not help. A first 500
+        // may be a hiccup: a batch is split on its second one, its halves on their first.
+        if (answered500 >= (suspect ? 1 : 2)) {
           const halves = halve(batch);
-          if (halves !== undefined) {
-            // Halves go one after the other: a split series must arrive in time order.
-            await sendBatch(halves[0], run);
-            if (!run.givenUp()) await sendBatch(halves[1], run);
+          if (halves === undefined && suspect) {
+            run.notWrittenBatch('poisoned', batch, result.error);
+            return;
+          }
+          if (halves !== undefined && spendSplit(run)) {
+            await sendHalves(halves, run, true);
             return;
           }
         }
-        if (outcome === 'refused') {
-          run.fail({ kind: 'refused', error: result.error });
-          return;
-        }
-        run.rejectedBatches++;
-        run.rejectedSamples += batch.samples;
-        run.firstRejection ??= result.error;
-        return;
-      }
-      case 'retryable': {
         lastFailure = {
           kind: result.httpStatus === 429 ? 'throttled' : 'unavailable',
           error: result.error,
           ...(result.retryAfterMs === undefined ? {} : { retryAfterMs: result.retryAfterMs }),
         };
         // Never sooner than the destination asked. Our own backoff shrinks to leave one last attempt
-        // before the deadline; a Retry-After that ends past it gives up at once.
+        // before the deadline; a Retry-After that ends past it gives up at once. (parseRetryAfter leaves a
+        // zero or past Retry-After out: taken as a wait it once kept the backoff from shrinking, and
+        // retrying ended seconds before the deadline.)
         const left = run.deadline - run.now() - LAST_ATTEMPT_MS;
-        const wait =
-          result.retryAfterMs === undefined
-            ? Math.min(backoffMs(retry, run.random), left)
-            : Math.max(result.retryAfterMs, backoffMs(retry, run.random));
-        if (wait > left || left <= 0) {
-          run.fail(lastFailure);
+        const wait = Math.max(result.retryAfterMs ?? 0, Math.min(backoffMs(retry, run.random), left));
+        if (wait > left || left <= 0) run.fail(lastFailure);
+        if (run.givenUp() || !(await run.sleep(wait, run.signal))) {
+          run.notWrittenBatch('failed', batch);
           return;
         }
-        if (!(await sleep(wait, run.signal))) return;
         run.retries++;
         run.observer?.destinationRetry();
         break;
       }
     }
   }
+}
+
+/** A final answer (4xx): halve on 413, bisect a 400, else record the batch refused. */
+async function settleFailure(
+  batch: Batch,
+  error: Error,
+  outcome: DestinationOutcome,
+  run: DeliveryRun,
+): Promise<void> {
+  if (outcome === 'refused') {
+    run.fail({ kind: 'refused', error });
+    run.notWrittenBatch('failed', batch);
+    return;
+  }
+  const halves = halve(batch);
+  // 413 must halve to get through; a 400 is worth bisecting: Prometheus refuses the whole request for
+  // one sample out of order or too old, and stores none of it.
+  if (halves !== undefined && (outcome === 'too_large' || spendSplit(run))) {
+    await sendHalves(halves, run, false);
+    return;
+  }
+  run.notWrittenBatch('rejected', batch, error);
+}
+
+/** Takes the two requests of a split from the bisection budget, if it has them. */
+function spendSplit(run: DeliveryRun): boolean {
+  if (run.splitsLeft < 2) return false;
+  run.splitsLeft -= 2;
+  return true;
+}
+
+/** Halves go one after the other: a series split in two must arrive in time order. */
+async function sendHalves(
+  halves: readonly [Batch, Batch],
+  run: DeliveryRun,
+  suspect: boolean,
+): Promise<void> {
+  await sendBatch(halves[0], run, suspect);
+  await sendBatch(halves[1], run, suspect);
 }
 
 /**
@@ -164,9 +168,8 @@ async function attempt(
   body: Uint8Array,
   remaining: number,
 ): Promise<SendResult | ForwarderError> {
+  // Not aborted when the request is given up: the answer tells whether this batch was written.
   const controller = new AbortController();
-  const onGiveUp = (): void => controller.abort(new Error('request given up'));
-  run.signal.addEventListener('abort', onGiveUp, { once: true });
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<SendResult | ForwarderError>((resolve) => {
     timer = setTimeout(() => {
@@ -188,7 +191,6 @@ async function attempt(
     return await Promise.race([sent, expired]);
   } finally {
     clearTimeout(timer);
-    run.signal.removeEventListener('abort', onGiveUp);
   }
 }
 

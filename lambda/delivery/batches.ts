@@ -153,23 +153,32 @@ function splitToFit(ts: PrwTimeSeries, entry: Uint8Array, maxBytes: number): Prw
 
 /**
  * Cuts a series into `parts` chunks by position in each of its (time-ordered) lists, so chunk i holds
- * only samples older than chunk i+1's. Empty chunks are left out.
+ * only samples older than chunk i+1's. Empty chunks are left out. `points` is cut with the samples and
+ * histograms it describes.
  */
 function sliceSeries(ts: PrwTimeSeries, parts: number): PrwTimeSeries[] {
   const samples = ts.samples ?? [];
   const histograms = ts.histograms ?? [];
   const exemplars = ts.exemplars ?? [];
+  const from = (length: number, i: number): number => Math.floor((i * length) / parts);
   const range = <T>(list: readonly T[], i: number): T[] =>
-    list.slice(Math.floor((i * list.length) / parts), Math.floor(((i + 1) * list.length) / parts));
+    list.slice(from(list.length, i), from(list.length, i + 1));
   const out: PrwTimeSeries[] = [];
   for (let i = 0; i < parts; i++) {
-    const chunk = {
+    const chunk: PrwTimeSeries = {
       labels: ts.labels ?? [],
       samples: range(samples, i),
       exemplars: range(exemplars, i),
       histograms: range(histograms, i),
     };
-    if (chunk.samples.length + chunk.exemplars.length + chunk.histograms.length > 0) out.push(chunk);
+    if (ts.points !== undefined) {
+      const { points } = ts;
+      const at = (start: number, list: readonly unknown[]): readonly number[] =>
+        points.slice(start + from(list.length, i), start + from(list.length, i + 1));
+      chunk.points = [...at(0, samples), ...at(samples.length, histograms)];
+    }
+    if ((chunk.samples?.length ?? 0) + (chunk.exemplars?.length ?? 0) + (chunk.histograms?.length ?? 0) > 0)
+      out.push(chunk);
   }
   return out;
 }

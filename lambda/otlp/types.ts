@@ -139,7 +139,13 @@ export interface OtlpExemplar {
 
 export type RpcStatus = google.rpc.IStatus;
 
-export type PrwTimeSeries = prometheus.ITimeSeries;
+/**
+ * A remote-write series, plus where its samples came from. `points` holds, for each entry of `samples`
+ * followed by each entry of `histograms`, the request-wide index of the OTLP data point it was made from
+ * (-1 for a sample that is no data point, such as target_info). Delivery uses it to count the points a
+ * destination did not write; the encoder ignores it. Absent: delivery counts samples instead.
+ */
+export type PrwTimeSeries = prometheus.ITimeSeries & { points?: readonly number[] };
 export type PrwLabel = prometheus.ILabel;
 export type PrwSample = prometheus.ISample;
 export type PrwExemplar = prometheus.IExemplar;

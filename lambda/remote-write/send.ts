@@ -6,6 +6,7 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { MAX_RETRY_AFTER_SECONDS } from '../errors.js';
 import { USER_AGENT } from '../version.js';
 
 /** An upstream outcome, kept as data: the caller decides about retries and the client's status. */
@@ -212,13 +213,18 @@ function describeNetworkError(err: Error): string {
 }
 
 /**
- * `Retry-After` as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 §10.2.3).
- * Undefined when absent or unparseable.
+ * `Retry-After` as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 §10.2.3), at most
+ * {@link MAX_RETRY_AFTER_SECONDS}. Undefined when absent, unparseable or useless: zero, negative or in
+ * the past says nothing about how long to wait, so the caller's own backoff applies.
  */
 export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
-  if (value == null || value.trim() === '') return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+  const trimmed = value?.trim() ?? '';
+  let ms: number;
+  if (/^\d+$/.test(trimmed)) ms = Number(trimmed) * 1000;
+  // An HTTP date names its weekday or month; Date.parse alone also reads "-5" or "1.5" as dates.
+  else if (/[a-z]/i.test(trimmed)) ms = Date.parse(trimmed) - nowMs;
+  else return undefined;
+  // A 400-digit value is Infinity and a 20-digit one loses its precision: both are just "very long".
+  if (Number.isNaN(ms) || ms <= 0) return undefined;
+  return Math.min(ms, MAX_RETRY_AFTER_SECONDS * 1000);
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { ForwarderCounters } from '../../lambda/counters.js';
 import { deliver, deliverMetadata } from '../../lambda/delivery.js';
+import { BISECTION_REQUESTS } from '../../lambda/delivery/attempts.js';
 import {
   BadRequestError,
   DestinationMisconfiguredError,
@@ -212,22 +213,27 @@ describe('deliver', () => {
     });
   }
 
-  it('maps destination 400 for every batch to 400 with its message, without retrying', async () => {
+  it('maps destination 400 for every series to 400 with its message, bisecting within its budget and never resending a refused set', async () => {
     const dest = await destination(() => ({ status: 400, body: 'out of order sample' }));
     const err = await deliver(makeSeries(100, 1), dest.send, {
       deadline: inMs(3000),
       maxBatchSizeBytes: 2000,
     }).catch((e: unknown) => e);
     assert.ok(err instanceof DestinationRejectedError);
-    assert.ok(dest.received.length > 1);
-    const firstSeries = dest.received.map((w) => JSON.stringify(w.request.timeseries[0]?.labels));
-    assert.equal(new Set(firstSeries).size, dest.received.length, 'a rejected batch was sent again');
+    const planned = new Set(dest.received.map((w) => JSON.stringify(w.request.timeseries[0]?.labels))).size;
+    assert.ok(planned > 1);
+    assert.ok(
+      dest.received.length <= planned + BISECTION_REQUESTS,
+      `${dest.received.length} requests for ${planned} batches`,
+    );
+    const sets = dest.received.map((w) => w.request.timeseries.map((ts) => JSON.stringify(ts.labels)).join());
+    assert.equal(new Set(sets).size, dest.received.length, 'a refused set of series was sent again');
     const response = toErrorResponse(err);
     assert.equal(response.status, 400);
     assert.match(response.message, /out of order sample/);
   });
 
-  it('reports the samples of the batches refused with 400 when others were accepted', async () => {
+  it('writes the good series of batches refused with 400 and reports exactly the refused samples', async () => {
     const dest = await destination((w) =>
       w.request.timeseries.some((ts) => ts.labels?.some((l) => l.value === 'bad_metric'))
         ? { status: 400, body: 'invalid sample' }
@@ -235,13 +241,15 @@ describe('deliver', () => {
     );
     const series = [...makeSeries(3, 2, 'bad_metric'), ...makeSeries(50, 2)];
     const report = await deliver(series, dest.send, { deadline: inMs(3000), maxBatchSizeBytes: 2000 });
-    assert.ok(report.rejected);
-    assert.ok(report.rejected.samples >= 6);
+    assert.ok(report.rejected !== undefined, 'some data was rejected');
+    assert.equal(report.rejected.samples, 6);
+    assert.equal(report.samplesAccepted, 100);
+    // Series without `points`: samples stand in for points.
+    assert.equal(report.pointsNotWritten, 6);
     assert.match(report.rejected.message, /invalid sample/);
-    assert.equal(report.samplesAccepted + report.rejected.samples, 106);
-    assert.ok(report.rejected.batches >= 1 && report.rejected.batches < report.batches);
     const stored = samplesBySeries(dest.accepted);
-    assert.equal([...stored.values()].flat().length, report.samplesAccepted);
+    assert.equal([...stored.values()].flat().length, 100);
+    assert.ok(![...stored.keys()].some((k) => k.includes('bad_metric')));
   });
 
   it('stops sending other batches once the request is given up', async () => {

@@ -136,7 +136,7 @@ describe('parseRetryAfter', () => {
   it('reads delay-seconds and HTTP dates', () => {
     assert.equal(parseRetryAfter('120', now), 120_000);
     assert.equal(parseRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now), 30_000);
-    assert.equal(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now), 0);
+    assert.equal(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now), undefined);
   });
   it('ignores absent and unparseable values', () => {
     assert.equal(parseRetryAfter(null, now), undefined);
