@@ -124,6 +124,10 @@ function faults(r: Rng): Fault[] {
   return out;
 }
 
+/** How the destination behaves for the request being sent. */
+let mode: 'flaky' | 'down' | 'dies' = 'flaky';
+let accepted = 0;
+
 describe('written + rejected = sent, on random hostile requests and a flaky destination', () => {
   let prometheus: Prometheus;
   let proxy: FaultProxy;
@@ -137,7 +141,12 @@ describe('written + rejected = sent, on random hostile requests and a flaky dest
       status: string,
     ) => request.timeseries.some((ts) => ts.labels?.some((l) => l.name === 'poison' && l.value === status));
     proxy.rejectIf = (request) => (poisoned(request, '400') ? 'out of order sample' : undefined);
-    proxy.failIf = (request) => (poisoned(request, '500') ? 500 : undefined);
+    proxy.failIf = (request) => {
+      if (poisoned(request, '500')) return 500;
+      // The destination goes down for a whole request, or after accepting its first batch.
+      if (mode === 'down' || (mode === 'dies' && ++accepted > 1)) return 503;
+      return undefined;
+    };
     forwarder = await startForwarder({
       REMOTE_WRITE_URL: proxy.url,
       MAX_BATCH_SIZE_BYTES: '2048',
@@ -167,18 +176,24 @@ describe('written + rejected = sent, on random hostile requests and a flaky dest
   it(`holds for ${REQUESTS} requests (seed ${SEED})`, async () => {
     const r = rng(SEED);
     const failures: string[] = [];
+    const statuses = new Set<number>();
     for (let i = 0; i < REQUESTS; i++) {
       const request = generate(r, i);
       proxy.inject(...faults(r));
+      mode = i % 8 === 3 ? 'down' : i % 8 === 6 ? 'dies' : 'flaky';
+      accepted = 0;
       const answer = await postJson(forwarder.metricsUrl, request.body);
       // Faults a request did not use hit the next one: still random, still faults.
       const stored = await written(request.job);
       const ok = answer.status >= 200 && answer.status < 300;
+      statuses.add(answer.status);
       const line = `#${i} ${request.job}: status ${answer.status}, sent ${request.points}, stored ${stored}, rejected ${answer.rejected}`;
       if (ok && stored + answer.rejected !== request.points) failures.push(`${line}: ${answer.message}`);
       if (!ok && stored !== 0) failures.push(`${line}: a non-2xx answer after a partial write`);
       if (!ok && ![429, 502, 503, 504].includes(answer.status)) failures.push(`${line}: ${answer.message}`);
     }
     assert.deepEqual(failures, []);
+    // The run saw both kinds of answer: partly written (200) and nothing written (retryable).
+    assert.ok(statuses.has(200) && statuses.has(503), `statuses seen: ${[...statuses].join(', ')}`);
   });
 });
