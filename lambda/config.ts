@@ -59,15 +59,22 @@ const OTLP_MAX_BODY_BYTES = 20 * 1024 * 1024;
  * Request limits sized so that the largest request accepted peaks at no more than ~60% of the function's
  * memory (AWS_LAMBDA_FUNCTION_MEMORY_SIZE, set by Lambda; 512 MiB when absent, as locally). Measured by
  * `npm run bench` ("largest accepted request") on the deployed bundle with the stack's NODE_OPTIONS: per
- * MiB of function memory, 16 KiB of decoded body (8 MiB at 512, OTLP's 20 MiB from 1,280), 250 series and
- * 1,500 samples.
+ * MiB of function memory, 16 KiB of decoded body (8 MiB at 512, OTLP's 20 MiB from 1,280), 250 series,
+ * 1,500 samples and 96 Ki characters of series labels.
  */
-export function memoryLimits(env: Env): { maxBodyBytes: number; maxSeries: number; maxSamples: number } {
+export function memoryLimits(env: Env): {
+  maxBodyBytes: number;
+  maxSeries: number;
+  maxSamples: number;
+  maxLabelChars: number;
+} {
   const memoryMiB = integer(env, 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', DEFAULT_MEMORY_MIB, 128, 10_240);
   return {
     maxBodyBytes: Math.min(OTLP_MAX_BODY_BYTES, memoryMiB * 16 * 1024),
     maxSeries: memoryMiB * 250,
     maxSamples: memoryMiB * 1500,
+    // Each series' labels are encoded once more for the destination: bound what they add up to.
+    maxLabelChars: memoryMiB * 96 * 1024,
   };
 }
 
@@ -152,6 +159,13 @@ function loadTranslateOptions(env: Env, remoteWriteUrl: string | undefined): Tra
     maxLabelsPerSeries: maxLabels === 0 ? Infinity : maxLabels,
     maxSeries: integer(env, 'MAX_SERIES_PER_REQUEST', memoryLimits(env).maxSeries, 1, 100_000_000),
     maxSamples: integer(env, 'MAX_SAMPLES_PER_REQUEST', memoryLimits(env).maxSamples, 1, 100_000_000),
+    maxLabelChars: integer(
+      env,
+      'MAX_LABEL_BYTES_PER_REQUEST',
+      memoryLimits(env).maxLabelChars,
+      1,
+      4 * 1024 * 1024 * 1024,
+    ),
   };
 }
 

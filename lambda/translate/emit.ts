@@ -43,7 +43,9 @@ export function pointBase(
     emit.rejections.add('invalid_label_name', metric, 1);
     return undefined;
   }
-  if (base.labels.length + added > emit.maxLabels) {
+  // An `le` or `quantile` attribute is replaced by the series' own, not added to.
+  const extra = added === 2 && base.replaceable ? 1 : added;
+  if (base.labels.length + extra > emit.maxLabels) {
     emit.rejections.add('too_many_labels', metric, 1);
     return undefined;
   }

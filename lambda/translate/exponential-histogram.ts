@@ -187,7 +187,7 @@ export function addExponentialHistogramPoints(
     const series = emit.set.addHistogram(base, nameLabel, histogram);
     if (!endPoint(emit, metric)) continue;
     if (point.exemplars && point.exemplars.length > 0) {
-      for (const e of point.exemplars) series.exemplars.push(toPromExemplar(e));
+      for (const e of point.exemplars) emit.set.addExemplar(series, toPromExemplar(e));
     }
   }
 }

@@ -68,7 +68,7 @@ export function addHistogramPoints(
     if (!endPoint(emit, metric)) continue;
     if (buckets && exemplars) {
       buckets.push([Infinity, inf]);
-      placeExemplars(exemplars, buckets);
+      placeExemplars(exemplars, buckets, emit);
     }
   }
 }
@@ -114,17 +114,28 @@ function sameBounds(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-/** Each exemplar goes to the first bucket (by bound) whose bound is at least its value. */
-function placeExemplars(exemplars: readonly OtlpExemplar[], buckets: [number, TimeSeries][]): void {
+/**
+ * Each exemplar goes to the first bucket (by bound) whose bound is at least its value, found by binary
+ * search: a client controls both counts.
+ */
+function placeExemplars(
+  exemplars: readonly OtlpExemplar[],
+  buckets: [number, TimeSeries][],
+  emit: Emit,
+): void {
   buckets.sort((a, b) => a[0] - b[0]);
   for (const e of exemplars) {
     const exemplar = toPromExemplar(e);
     const value = exemplar.value ?? 0;
-    for (const [bound, series] of buckets) {
-      if (value <= bound) {
-        series.exemplars.push(exemplar);
-        break;
-      }
+    let lo = 0;
+    let hi = buckets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((buckets[mid] as [number, TimeSeries])[0] < value) lo = mid + 1;
+      else hi = mid;
     }
+    const bucket = buckets[lo];
+    // NaN is above every bound, as in the linear search it replaces: no bucket.
+    if (bucket !== undefined && value <= bucket[0]) emit.set.addExemplar(bucket[1], exemplar);
   }
 }

@@ -32,7 +32,7 @@ export function addNumberPoints(
     const series = emit.set.addSample(base, nameLabel, sample);
     if (!endPoint(emit, metric)) continue;
     if (withExemplars && point.exemplars && point.exemplars.length > 0) {
-      for (const e of point.exemplars) series.exemplars.push(toPromExemplar(e));
+      for (const e of point.exemplars) emit.set.addExemplar(series, toPromExemplar(e));
     }
   }
 }

@@ -43,6 +43,8 @@ export interface TranslateOptions {
   readonly maxSeries: number;
   /** @default Infinity */
   readonly maxSamples: number;
+  /** Characters of label names and values over all series of one request. @default Infinity */
+  readonly maxLabelChars: number;
 }
 
 export const DEFAULT_TRANSLATE_OPTIONS: TranslateOptions = {
@@ -58,4 +60,5 @@ export const DEFAULT_TRANSLATE_OPTIONS: TranslateOptions = {
   maxLabelsPerSeries: Infinity,
   maxSeries: Infinity,
   maxSamples: Infinity,
+  maxLabelChars: Infinity,
 };

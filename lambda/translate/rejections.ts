@@ -46,6 +46,7 @@ const EXPLAIN: Readonly<Record<RejectReason, string>> = {
 };
 
 const MAX_NAMES_IN_MESSAGE = 5;
+const MAX_NAME_CHARS = 200;
 
 /** Accumulates rejections per reason with the metric names involved. */
 export class Rejections {
@@ -77,7 +78,10 @@ export class Rejections {
   message(): string {
     const parts: string[] = [];
     for (const [reason, { count, metrics }] of this.byReason) {
-      const names = [...metrics].slice(0, MAX_NAMES_IN_MESSAGE).map((m) => JSON.stringify(m));
+      // A name can be megabytes long: the answer must stay small.
+      const names = [...metrics]
+        .slice(0, MAX_NAMES_IN_MESSAGE)
+        .map((m) => JSON.stringify(m.length > MAX_NAME_CHARS ? `${m.slice(0, MAX_NAME_CHARS)}...` : m));
       const more = metrics.size > MAX_NAMES_IN_MESSAGE ? ', ...' : '';
       // A metric without points rejects none; it is still reported (as a warning, in OTLP's terms).
       const prefix = count > 0 ? `${count} point(s) rejected, ` : '';

@@ -6,6 +6,9 @@
  * nothing. So every point is added as a unit ({@link SeriesSet.beginPoint} / {@link SeriesSet.endPoint}):
  * when any of its samples meets a sample already there for the same series and millisecond, none of the
  * point's samples is kept and the caller counts the point as rejected. Nothing is lost silently.
+ *
+ * What a request may grow to is bounded here, where it is allocated: series, samples (a native histogram
+ * costs one per bucket, an exemplar one) and label characters, each sized from the function's memory.
  */
 import { PayloadTooLargeError } from '../errors.js';
 import type { PrwExemplar, PrwHistogram, PrwSample, PrwTimeSeries } from '../otlp/types.js';
@@ -35,82 +38,68 @@ export type PointOutcome = 'written' | 'duplicate' | 'collision';
 /** The no-point id, for samples outside beginPoint()/endPoint() (target_info). */
 export const NO_POINT = -1;
 
-/** One list of a series (samples or histograms) with what finds a timestamp in it quickly. */
-class TimedList<T extends { timestamp?: unknown }> {
-  /** Every timestamp in `items` is at most this (an upper bound: a rollback does not lower it). */
-  private maxTs = -Infinity;
-  /** Timestamp -> position, built on the first out-of-order add (most series get one item). */
-  private index: Map<number, number> | undefined;
-
-  constructor(
-    readonly items: T[],
-    readonly points: number[],
-  ) {
-    for (const item of items) this.maxTs = Math.max(this.maxTs, item.timestamp as number);
-  }
-
-  /** The item at timestamp `ts`, if any. O(1) amortised. */
-  at(ts: number): T | undefined {
-    if (ts > this.maxTs || this.items.length === 0) return undefined;
-    if (this.index === undefined) {
-      this.index = new Map();
-      for (let i = 0; i < this.items.length; i++) this.index.set(this.items[i]?.timestamp as number, i);
-    }
-    const i = this.index.get(ts);
-    return i === undefined ? undefined : this.items[i];
-  }
-
-  push(item: T, point: number): void {
-    const ts = item.timestamp as number;
-    this.index?.set(ts, this.items.length);
-    this.items.push(item);
-    this.points.push(point);
-    if (ts > this.maxTs) this.maxTs = ts;
-  }
-
-  /** Removes the last item (a rolled-back point's). */
-  pop(): void {
-    const item = this.items.pop();
-    this.points.pop();
-    if (item !== undefined) this.index?.delete(item.timestamp as number);
-  }
+/** What SeriesSet may hold; beyond any of them it throws PayloadTooLargeError. */
+export interface SeriesLimits {
+  readonly maxSeries: number;
+  /** Float samples, native histogram buckets (each histogram at least one) and exemplars. */
+  readonly maxSamples: number;
+  /** Characters of label names and values over all series (what their encoding costs). */
+  readonly maxLabelChars: number;
 }
 
-/** A series and its two timed lists. */
+const NO_LIMITS: SeriesLimits = { maxSeries: Infinity, maxSamples: Infinity, maxLabelChars: Infinity };
+
+/**
+ * A series with what finds a timestamp in it quickly. Most series get one sample a request, so the
+ * per-series state is kept small: the index is built only on the first out-of-order add, and the
+ * histogram side only when a histogram arrives.
+ */
 interface Entry {
   readonly series: TimeSeries;
-  readonly samples: TimedList<PrwSample>;
-  readonly histograms: TimedList<PrwHistogram>;
+  /** Every sample timestamp is at most this (an upper bound: a rollback does not lower it). */
+  maxTs: number;
+  /** Timestamp -> position in `series.samples`. */
+  index: Map<number, number> | undefined;
+  hist: TimedHistograms | undefined;
 }
+
+interface TimedHistograms {
+  maxTs: number;
+  index: Map<number, number> | undefined;
+  readonly points: number[];
+}
+
+/** A bucket of the hash map: one entry, a few, or (when a client sends colliding hashes) a Map by key. */
+type Bucket = Entry | Entry[] | Map<string, Entry>;
+/** Past this many entries in one bucket, lookups switch from scanning to a Map keyed by the labels. */
+const MAX_BUCKET_SCAN = 8;
 
 /** Collects series keyed by their (sorted) label set. */
 export class SeriesSet {
   // Keyed by a hash of the labels, so that looking a series up allocates nothing; equal hashes of
-  // different label sets (rare) share a bucket and are told apart by comparing the labels.
-  private readonly byHash = new Map<number, Entry | Entry[]>();
+  // different label sets share a bucket and are told apart by comparing the labels.
+  private readonly byHash = new Map<number, Bucket>();
   private readonly all: Entry[] = [];
-  /** The point being added: its id, the lists it pushed to (for a rollback), and what it met. */
+  /** The point being added: its id, what it pushed (for a rollback), and what it met. */
   private point = NO_POINT;
-  private readonly pushed: TimedList<PrwSample | PrwHistogram>[] = [];
+  // What the current point pushed, for a rollback: the entries, and the cost of each (negative for a
+  // histogram). Two flat arrays reused from point to point: no object per sample.
+  private readonly pushedEntries: Entry[] = [];
+  private readonly pushedCosts: number[] = [];
   private added = 0;
   private copies = 0;
   private clashes = 0;
   private nextPoint = 0;
-  private sampleCount = 0;
+  private cost = 0;
+  private labelChars = 0;
 
-  /**
-   * @param maxSeries more series than this throws (see TranslateOptions.maxSeries)
-   * @param maxSamples more samples than this throws
-   */
-  constructor(
-    private readonly maxSeries = Infinity,
-    private readonly maxSamples = Infinity,
-  ) {}
+  constructor(private readonly limits: SeriesLimits = NO_LIMITS) {}
 
   /** Starts a point: samples added until {@link endPoint} are kept or dropped together. */
   beginPoint(): void {
     this.point = this.nextPoint++;
-    this.pushed.length = 0;
+    this.pushedEntries.length = 0;
+    this.pushedCosts.length = 0;
     this.added = 0;
     this.copies = 0;
     this.clashes = 0;
@@ -125,17 +114,14 @@ export class SeriesSet {
           ? 'duplicate'
           : 'written';
     if (outcome !== 'written') {
-      for (let i = this.pushed.length - 1; i >= 0; i--) this.pushed[i]?.pop();
-      this.sampleCount -= this.added;
+      for (let i = this.pushedEntries.length - 1; i >= 0; i--) {
+        const cost = this.pushedCosts[i] as number;
+        rollback(this.pushedEntries[i] as Entry, cost < 0);
+        this.cost -= Math.abs(cost);
+      }
     }
     this.point = NO_POINT;
-    this.pushed.length = 0;
     return outcome;
-  }
-
-  /** Float samples and native histograms held, for size limits. */
-  get samples(): number {
-    return this.sampleCount;
   }
 
   /** The series for a sorted label set, created on first use. */
@@ -151,10 +137,9 @@ export class SeriesSet {
   addLooseSample(labels: Label[], sample: PrwSample): void {
     const hash = hashLabels(labels);
     const entry = this.find(labels, hash) ?? this.insert(labels, hash);
-    if (entry.samples.at(sample.timestamp as number) !== undefined) return;
-    entry.samples.push(sample, NO_POINT);
-    if (++this.sampleCount > this.maxSamples)
-      throw tooLarge(`${this.maxSamples} samples`, 'MAX_SAMPLES_PER_REQUEST');
+    if (sampleAt(entry, sample.timestamp as number) >= 0) return;
+    this.charge(1);
+    pushSample(entry, sample, NO_POINT);
   }
 
   /**
@@ -166,10 +151,15 @@ export class SeriesSet {
     const labels = pointSeriesLabels(base, name, extra);
     const hash = pointSeriesHash(base, name, extra, labels);
     const entry = this.find(labels, hash) ?? this.insert(labels, hash);
-    const there = entry.samples.at(sample.timestamp as number);
-    if (there === undefined) this.push(entry.samples, sample);
-    else if (Object.is(there.value, sample.value))
-      this.copies++; // NaN is NaN: a repeated stale marker
+    const at = sampleAt(entry, sample.timestamp as number);
+    if (at < 0) {
+      this.charge(1);
+      pushSample(entry, sample, this.point);
+      this.track(entry, 1);
+    } else if (this.point !== NO_POINT && entry.series.points?.[at] === this.point) {
+      // The same point repeats itself (a quantile listed twice): a copy is harmless, another value not.
+      if (!sameFloat(entry.series.samples[at]?.value, sample.value)) this.clashes++;
+    } else if (sameFloat(entry.series.samples[at]?.value, sample.value)) this.copies++;
     else this.clashes++;
     return entry.series;
   }
@@ -179,47 +169,22 @@ export class SeriesSet {
     const labels = pointSeriesLabels(base, name, undefined);
     const hash = pointSeriesHash(base, name, undefined, labels);
     const entry = this.find(labels, hash) ?? this.insert(labels, hash);
-    const there = entry.histograms.at(histogram.timestamp as number);
-    if (there === undefined) this.push(entry.histograms, histogram);
-    else if (sameHistogram(there, histogram)) this.copies++;
+    const at = histogramAt(entry, histogram.timestamp as number);
+    if (at < 0) {
+      // A histogram costs what its buckets do: one with a million buckets is not one sample.
+      const cost = 1 + (histogram.positiveDeltas?.length ?? 0) + (histogram.negativeDeltas?.length ?? 0);
+      this.charge(cost);
+      pushHistogram(entry, histogram, this.point);
+      this.track(entry, -cost);
+    } else if (sameHistogram(entry.series.histograms[at], histogram)) this.copies++;
     else this.clashes++;
     return entry.series;
   }
 
-  private push<T extends PrwSample | PrwHistogram>(list: TimedList<T>, item: T): void {
-    list.push(item, this.point);
-    if (++this.sampleCount > this.maxSamples)
-      throw tooLarge(`${this.maxSamples} samples`, 'MAX_SAMPLES_PER_REQUEST');
-    if (this.point !== NO_POINT) {
-      this.pushed.push(list);
-      this.added++;
-    }
-  }
-
-  private find(labels: Label[], hash: number): Entry | undefined {
-    const found = this.byHash.get(hash);
-    if (found === undefined) return undefined;
-    if (!Array.isArray(found)) return sameLabels(found.series.labels, labels) ? found : undefined;
-    for (const candidate of found) if (sameLabels(candidate.series.labels, labels)) return candidate;
-    return undefined;
-  }
-
-  private insert(labels: Label[], hash: number): Entry {
-    if (this.all.length >= this.maxSeries)
-      throw tooLarge(`${this.maxSeries} series`, 'MAX_SERIES_PER_REQUEST');
-    // One object shape for every series.
-    const series: TimeSeries = { labels, samples: [], exemplars: [], histograms: [], points: [] };
-    const entry: Entry = {
-      series,
-      samples: new TimedList(series.samples, series.points as number[]),
-      histograms: new TimedList(series.histograms, []),
-    };
-    const found = this.byHash.get(hash);
-    if (found === undefined) this.byHash.set(hash, entry);
-    else if (Array.isArray(found)) found.push(entry);
-    else this.byHash.set(hash, [found, entry]);
-    this.all.push(entry);
-    return entry;
+  /** Adds an exemplar to a series (after its point was written), within the sample budget. */
+  addExemplar(series: TimeSeries, exemplar: PrwExemplar): void {
+    this.charge(1);
+    series.exemplars.push(exemplar);
   }
 
   get size(): number {
@@ -232,25 +197,142 @@ export class SeriesSet {
    */
   toArray(): TimeSeries[] {
     const out: TimeSeries[] = [];
-    for (const { series, histograms } of this.all) {
+    for (const { series, hist } of this.all) {
       if (series.samples.length === 0 && series.histograms.length === 0) continue; // rolled back
       const samplePoints = series.points ?? [];
       sortTogether(series.samples, samplePoints);
-      const histogramPoints = histograms.points;
-      sortTogether(series.histograms, histogramPoints);
-      if (histogramPoints.length > 0) {
-        series.points = samplePoints.length === 0 ? histogramPoints : samplePoints.concat(histogramPoints);
+      if (hist !== undefined && hist.points.length > 0) {
+        sortTogether(series.histograms, hist.points);
+        series.points = samplePoints.length === 0 ? hist.points : samplePoints.concat(hist.points);
       }
       if (series.exemplars.length > 1) series.exemplars.sort(byTimestamp);
       out.push(series);
     }
     return out;
   }
+
+  /** Records a push of the current point; `cost` is negative for a histogram. */
+  private track(entry: Entry, cost: number): void {
+    if (this.point === NO_POINT) return;
+    this.pushedEntries.push(entry);
+    this.pushedCosts.push(cost);
+    this.added++;
+  }
+
+  private charge(cost: number): void {
+    this.cost += cost;
+    if (this.cost > this.limits.maxSamples) {
+      throw tooLarge(`${this.limits.maxSamples} samples`, 'MAX_SAMPLES_PER_REQUEST');
+    }
+  }
+
+  private find(labels: Label[], hash: number): Entry | undefined {
+    const found = this.byHash.get(hash);
+    if (found === undefined) return undefined;
+    if (found instanceof Map) return found.get(labelsKey(labels));
+    if (!Array.isArray(found)) return sameLabels(found.series.labels, labels) ? found : undefined;
+    for (const candidate of found) if (sameLabels(candidate.series.labels, labels)) return candidate;
+    return undefined;
+  }
+
+  private insert(labels: Label[], hash: number): Entry {
+    if (this.all.length >= this.limits.maxSeries) {
+      throw tooLarge(`${this.limits.maxSeries} series`, 'MAX_SERIES_PER_REQUEST');
+    }
+    for (const l of labels) this.labelChars += l.name.length + l.value.length;
+    if (this.labelChars > this.limits.maxLabelChars) {
+      throw tooLarge(`${this.limits.maxLabelChars} characters of labels`, 'MAX_LABEL_BYTES_PER_REQUEST');
+    }
+    // One object shape for every series; the sample lists get their first item in place (an array
+    // grown by push from empty reserves room for 17).
+    const series: TimeSeries = { labels, samples: EMPTY, exemplars: [], histograms: EMPTY, points: EMPTY };
+    const entry: Entry = { series, maxTs: -Infinity, index: undefined, hist: undefined };
+    const found = this.byHash.get(hash);
+    if (found === undefined) this.byHash.set(hash, entry);
+    else if (found instanceof Map) found.set(labelsKey(labels), entry);
+    else if (!Array.isArray(found)) this.byHash.set(hash, [found, entry]);
+    else if (found.length < MAX_BUCKET_SCAN) found.push(entry);
+    else {
+      // Many label sets with one hash: a client chose them. Scanning would make each add O(n).
+      const byKey = new Map<string, Entry>();
+      for (const e of found) byKey.set(labelsKey(e.series.labels), e);
+      byKey.set(labelsKey(labels), entry);
+      this.byHash.set(hash, byKey);
+    }
+    this.all.push(entry);
+    return entry;
+  }
+}
+
+/** Shared by new series until their first push replaces it; frozen, so a stray push fails loudly. */
+const EMPTY = Object.freeze([]) as unknown as never[];
+
+/** Position of the sample at `ts`, or -1. O(1) amortised. */
+function sampleAt(entry: Entry, ts: number): number {
+  const samples = entry.series.samples;
+  if (ts > entry.maxTs || samples.length === 0) return -1;
+  if (entry.index === undefined) {
+    entry.index = new Map();
+    for (let i = 0; i < samples.length; i++) entry.index.set(samples[i]?.timestamp as number, i);
+  }
+  return entry.index.get(ts) ?? -1;
+}
+
+function pushSample(entry: Entry, sample: PrwSample, point: number): void {
+  const series = entry.series;
+  const ts = sample.timestamp as number;
+  if (series.samples.length === 0) {
+    series.samples = [sample];
+    series.points = [point];
+  } else {
+    entry.index?.set(ts, series.samples.length);
+    series.samples.push(sample);
+    (series.points as number[]).push(point);
+  }
+  if (ts > entry.maxTs) entry.maxTs = ts;
+}
+
+function histogramAt(entry: Entry, ts: number): number {
+  const hist = entry.hist;
+  const histograms = entry.series.histograms;
+  if (hist === undefined || ts > hist.maxTs || histograms.length === 0) return -1;
+  if (hist.index === undefined) {
+    hist.index = new Map();
+    for (let i = 0; i < histograms.length; i++) hist.index.set(histograms[i]?.timestamp as number, i);
+  }
+  return hist.index.get(ts) ?? -1;
+}
+
+function pushHistogram(entry: Entry, histogram: PrwHistogram, point: number): void {
+  const series = entry.series;
+  const ts = histogram.timestamp as number;
+  entry.hist ??= { maxTs: -Infinity, index: undefined, points: [] };
+  if (series.histograms.length === 0) series.histograms = [histogram];
+  else {
+    entry.hist.index?.set(ts, series.histograms.length);
+    series.histograms.push(histogram);
+  }
+  entry.hist.points.push(point);
+  if (ts > entry.hist.maxTs) entry.hist.maxTs = ts;
+}
+
+/** Removes the last sample (or histogram) of a rolled-back point. */
+function rollback(entry: Entry, histogram: boolean): void {
+  const series = entry.series;
+  if (histogram) {
+    const h = series.histograms.pop();
+    entry.hist?.points.pop();
+    if (h !== undefined) entry.hist?.index?.delete(h.timestamp as number);
+    return;
+  }
+  const s = series.samples.pop();
+  series.points?.pop();
+  if (s !== undefined) entry.index?.delete(s.timestamp as number);
 }
 
 /**
  * A request that would not fit the function's memory once translated.
- * @throws never; returns the error to throw
+ * @returns the error to throw
  */
 function tooLarge(limit: string, variable: string): PayloadTooLargeError {
   return new PayloadTooLargeError(
@@ -302,26 +384,71 @@ function sortTogether(items: { timestamp?: unknown }[], points: number[]): void 
   }
 }
 
-/** Whether two native histograms say the same (rare: only asked when two share a millisecond). */
-function sameHistogram(a: PrwHistogram, b: PrwHistogram): boolean {
-  return histogramKey(a) === histogramKey(b);
+const f64 = new Float64Array(2);
+const u32 = new Uint32Array(f64.buffer);
+
+/** The same float bit for bit: a plain NaN is not the stale marker, and -0 is not 0. */
+function sameFloat(a: number | null | undefined, b: number | null | undefined): boolean {
+  if (typeof a !== 'number' || typeof b !== 'number') return a === b;
+  if (!Number.isNaN(a) || !Number.isNaN(b)) return Object.is(a, b);
+  f64[0] = a;
+  f64[1] = b;
+  return u32[0] === u32[2] && u32[1] === u32[3];
 }
 
-function histogramKey(h: PrwHistogram): string {
-  // 64-bit counts may be {low, high} objects (the stale marker's bits); their toString() is the value.
-  const int = (v: unknown): string =>
-    typeof v === 'object' && v !== null ? (v as { toString(): string }).toString() : `${v as number}`;
-  return JSON.stringify([
-    int(h.countInt),
-    `${h.sum ?? 0}`,
-    h.schema,
-    `${h.zeroThreshold ?? 0}`,
-    int(h.zeroCountInt),
-    h.positiveSpans,
-    h.positiveDeltas,
-    h.negativeSpans,
-    h.negativeDeltas,
-  ]);
+/** Whether two native histograms say the same: cheap fields first, then the buckets one by one. */
+function sameHistogram(a: PrwHistogram | undefined, b: PrwHistogram): boolean {
+  if (a === undefined) return false;
+  return (
+    a.schema === b.schema &&
+    sameInt(a.countInt, b.countInt) &&
+    sameFloat(a.sum, b.sum) &&
+    sameFloat(a.zeroThreshold, b.zeroThreshold) &&
+    sameInt(a.zeroCountInt, b.zeroCountInt) &&
+    sameSpans(a.positiveSpans, b.positiveSpans) &&
+    sameSpans(a.negativeSpans, b.negativeSpans) &&
+    sameNumbers(a.positiveDeltas, b.positiveDeltas) &&
+    sameNumbers(a.negativeDeltas, b.negativeDeltas)
+  );
+}
+
+/** 64-bit counts are numbers or {low, high} objects (the stale marker's bits). */
+function sameInt(a: unknown, b: unknown): boolean {
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    const x = a as { low: number; high: number };
+    const y = b as { low: number; high: number };
+    return x.low === y.low && x.high === y.high;
+  }
+  return a === b;
+}
+
+function sameSpans(
+  a: readonly { offset?: number | null; length?: number | null }[] | null | undefined,
+  b: readonly { offset?: number | null; length?: number | null }[] | null | undefined,
+): boolean {
+  const p = a ?? [];
+  const q = b ?? [];
+  if (p.length !== q.length) return false;
+  for (let i = 0; i < p.length; i++) {
+    if (p[i]?.offset !== q[i]?.offset || p[i]?.length !== q[i]?.length) return false;
+  }
+  return true;
+}
+
+function sameNumbers(
+  a: readonly unknown[] | null | undefined,
+  b: readonly unknown[] | null | undefined,
+): boolean {
+  const p = a ?? [];
+  const q = b ?? [];
+  if (p.length !== q.length) return false;
+  for (let i = 0; i < p.length; i++) if (!sameInt(p[i], q[i])) return false;
+  return true;
+}
+
+/** A label set as a string no other label set has (JSON of the pairs is unambiguous for any strings). */
+function labelsKey(labels: readonly Label[]): string {
+  return JSON.stringify(labels.map((l) => [l.name, l.value]));
 }
 
 function sameLabels(a: readonly Label[], b: readonly Label[]): boolean {

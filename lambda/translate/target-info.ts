@@ -13,6 +13,7 @@ import {
   SERVICE_NAMESPACE,
   toSortedLabels,
 } from './labels.js';
+import type { TranslateOptions } from './options.js';
 import type { SeriesSet } from './series-set.js';
 import { nanosToMillis } from './values.js';
 
@@ -40,15 +41,17 @@ export function latestTimestampMs(metric: Metric, latestMs: number): number {
 
 /**
  * Adds the resource's target_info sample. Nothing is added when the resource has only identifying
- * attributes, when neither `job` nor `instance` results, or when the timestamp is 0.
+ * attributes, when neither `job` nor `instance` results, when the timestamp is 0, or when the series
+ * would carry more labels than the destination takes (it is no data point: nothing to count, and sent
+ * it would make the destination refuse the good points beside it).
  */
 export function addTargetInfo(
   resource: Resource | null | undefined,
   timestampMs: number,
-  namespace: string,
-  externalLabels: Readonly<Record<string, string>>,
+  options: Pick<TranslateOptions, 'namespace' | 'externalLabels' | 'maxLabelsPerSeries'>,
   set: SeriesSet,
 ): void {
+  const { namespace, externalLabels } = options;
   if (timestampMs === 0) return;
   const attributes = (resource?.attributes ?? []).filter((kv) => !IDENTIFYING.has(kv.key ?? ''));
   if (attributes.length === 0) return;
@@ -60,7 +63,9 @@ export function addTargetInfo(
   for (const [name, value] of Object.entries(externalLabels)) if (!map.has(name)) map.set(name, value);
   if (!map.has('job') && !map.has('instance')) return;
   const name = namespace === '' ? 'target_info' : `${namespace}_target_info`;
-  set.addLooseSample(seriesLabels(toSortedLabels(map), { name: '__name__', value: name }), {
+  const labels = seriesLabels(toSortedLabels(map), { name: '__name__', value: name });
+  if (labels.length > options.maxLabelsPerSeries) return;
+  set.addLooseSample(labels, {
     value: 1,
     timestamp: timestampMs,
   });

@@ -48,7 +48,11 @@ export function translate(
   const emit: Emit = {
     latestMs: nowMs === undefined ? Infinity : nowMs + options.maxTimestampAheadMs,
     maxLabels: options.maxLabelsPerSeries,
-    set: new SeriesSet(options.maxSeries, options.maxSamples),
+    set: new SeriesSet({
+      maxSeries: options.maxSeries,
+      maxSamples: options.maxSamples,
+      maxLabelChars: options.maxLabelChars,
+    }),
     rejections: new Rejections(),
     labeler: new PointLabeler({
       externalLabels: options.externalLabels,
@@ -79,7 +83,7 @@ export function translate(
       }
     }
     if (options.targetInfoEnabled) {
-      addTargetInfo(rm.resource, latestMs, options.namespace, options.externalLabels, emit.set);
+      addTargetInfo(rm.resource, latestMs, options, emit.set);
     }
   }
   return {

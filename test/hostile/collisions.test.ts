@@ -164,3 +164,49 @@ describe('points that collide in one series and millisecond', () => {
     assert.equal(await stored('distinct_ms'), 3);
   });
 });
+
+describe('what counts as the same sample', () => {
+  let forwarder: RunningForwarder;
+  before(async () => {
+    forwarder = await startForwarder({});
+  });
+  after(() => forwarder.stop());
+
+  it('tells a plain NaN from the stale marker at the same millisecond (a clash, not a copy)', async () => {
+    const metric = {
+      name: 'nan.bits',
+      gauge: {
+        dataPoints: [
+          { timeUnixNano: nanos(BASE_S), asDouble: 'NaN' },
+          // NoRecordedValue: the stale marker, another NaN bit pattern.
+          { timeUnixNano: nanos(BASE_S), flags: 1 },
+        ],
+      },
+    };
+    const answer = await postJson(forwarder.metricsUrl, exportRequest(resourceMetrics([metric])));
+    assert.equal(answer.rejected, 1);
+    assert.match(answer.message, /other values/);
+  });
+
+  it('writes a summary point that lists one quantile twice with the same value', async () => {
+    const metric = {
+      name: 'same.quantile',
+      summary: {
+        dataPoints: [
+          {
+            timeUnixNano: nanos(BASE_S),
+            count: '2',
+            sum: 2,
+            quantileValues: [
+              { quantile: 0.5, value: 1 },
+              { quantile: 0.5, value: 1 },
+            ],
+          },
+        ],
+      },
+    };
+    const answer = await postJson(forwarder.metricsUrl, exportRequest(resourceMetrics([metric])));
+    assert.equal(answer.status, 200);
+    assert.equal(answer.rejected, 0, answer.message);
+  });
+});

@@ -110,3 +110,74 @@ describe('the embedded receiver under huge labels', () => {
     assert.ok(kept.some((s) => s.labels.k?.startsWith('39')));
   });
 });
+
+describe('MAX_LABELS_PER_SERIES at its edges', () => {
+  let forwarder: RunningForwarder;
+  before(async () => {
+    forwarder = await startForwarder({ MAX_LABELS_PER_SERIES: '6' });
+  });
+  after(() => forwarder.stop());
+
+  it('counts an le attribute once: the bucket label replaces it', async () => {
+    // __name__, job, instance, a, b and le (the attribute's, replaced): six labels on every series.
+    const metric = {
+      name: 'le.attr',
+      histogram: {
+        aggregationTemporality: 2,
+        dataPoints: [
+          {
+            timeUnixNano: nanos(BASE_S),
+            count: '1',
+            sum: 1,
+            explicitBounds: [1],
+            bucketCounts: ['1', '0'],
+            attributes: [
+              { key: 'le', value: { stringValue: 'x' } },
+              { key: 'a', value: { stringValue: 'v' } },
+              { key: 'b', value: { stringValue: 'v' } },
+            ],
+          },
+        ],
+      },
+    };
+    const answer = await postJson(forwarder.metricsUrl, exportRequest(resourceMetrics([metric])));
+    assert.equal(answer.status, 200);
+    assert.equal(answer.rejected, 0, answer.message);
+  });
+
+  it('leaves out a target_info that would carry more labels, and writes the points', async () => {
+    const resourceAttrs = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`r${i}`, 'v']));
+    const body = exportRequest(
+      resourceMetrics([gauge('narrow', [{ time: nanos(BASE_S), value: 1 }])], 'svc', 'i-1', resourceAttrs),
+    );
+    const answer = await postJson(forwarder.metricsUrl, body);
+    assert.equal(answer.status, 200);
+    assert.equal(answer.rejected, 0);
+    const names = forwarder.receiver?.store.list().map((s) => s.name);
+    assert.ok(names?.includes('narrow'));
+    assert.ok(!names?.includes('target_info'));
+  });
+});
+
+describe('the answer stays small', () => {
+  let forwarder: RunningForwarder;
+  before(async () => {
+    forwarder = await startForwarder({});
+  });
+  after(() => forwarder.stop());
+
+  it('cuts metric names in partial_success to 200 characters', async () => {
+    const name = `delta.${'x'.repeat(100_000)}`;
+    const metric = {
+      name,
+      sum: {
+        aggregationTemporality: 1,
+        isMonotonic: true,
+        dataPoints: [{ timeUnixNano: nanos(BASE_S), asDouble: 1 }],
+      },
+    };
+    const answer = await postJson(forwarder.metricsUrl, exportRequest(resourceMetrics([metric])));
+    assert.equal(answer.rejected, 1);
+    assert.ok(answer.message.length < 1000, `${answer.message.length} characters`);
+  });
+});

@@ -10,19 +10,19 @@ import { after, before, describe, it } from 'node:test';
 import { startForwarder, type RunningForwarder } from '../support/forwarder.js';
 import { BASE_S, exportRequest, gauge, nanos, postJson, resourceMetrics } from './otlp-json.js';
 
+const points = (n: number, distinct: boolean) =>
+  Array.from({ length: n }, (_, i) => ({
+    time: nanos(BASE_S, distinct ? 0 : i * 1_000_000),
+    value: i,
+    attrs: { k: distinct ? String(i) : 'same' },
+  }));
+
 describe('requests larger than the function can hold', () => {
   let forwarder: RunningForwarder;
   before(async () => {
     forwarder = await startForwarder({ MAX_SERIES_PER_REQUEST: '1000', MAX_SAMPLES_PER_REQUEST: '5000' });
   });
   after(() => forwarder.stop());
-
-  const points = (n: number, distinct: boolean) =>
-    Array.from({ length: n }, (_, i) => ({
-      time: nanos(BASE_S, distinct ? 0 : i * 1_000_000),
-      value: i,
-      attrs: { k: distinct ? String(i) : 'same' },
-    }));
 
   it('answers 413 naming MAX_SERIES_PER_REQUEST and sends nothing', async () => {
     const answer = await postJson(
@@ -71,5 +71,71 @@ describe('the default limits for a 512 MiB function', () => {
     });
     assert.equal(res.status, 413);
     assert.match(await res.text(), /exceeds the limit of 8388608 bytes/);
+  });
+});
+
+describe('what a few bytes expand to', () => {
+  let forwarder: RunningForwarder;
+  before(async () => {
+    forwarder = await startForwarder({ MAX_SAMPLES_PER_REQUEST: '5000' });
+  });
+  after(() => forwarder.stop());
+
+  it('counts exemplars against MAX_SAMPLES_PER_REQUEST (one point with 6,000 exemplars)', async () => {
+    const exemplar = { timeUnixNano: nanos(BASE_S), asDouble: 1 };
+    const metric = {
+      name: 'exemplar.bomb',
+      sum: {
+        aggregationTemporality: 2,
+        isMonotonic: true,
+        dataPoints: [{ timeUnixNano: nanos(BASE_S), asDouble: 1, exemplars: Array(6000).fill(exemplar) }],
+      },
+    };
+    const answer = await postJson(forwarder.metricsUrl, exportRequest(resourceMetrics([metric])));
+    assert.equal(answer.status, 413);
+    assert.match(answer.message, /MAX_SAMPLES_PER_REQUEST/);
+  });
+
+  it('counts a native histogram by its buckets (one point with 6,000)', async () => {
+    const metric = {
+      name: 'bucket.bomb',
+      exponentialHistogram: {
+        aggregationTemporality: 2,
+        dataPoints: [
+          {
+            timeUnixNano: nanos(BASE_S),
+            count: '6000',
+            sum: 1,
+            scale: 0,
+            positive: { offset: 0, bucketCounts: Array(6000).fill('1') },
+          },
+        ],
+      },
+    };
+    const answer = await postJson(forwarder.metricsUrl, exportRequest(resourceMetrics([metric])));
+    assert.equal(answer.status, 413);
+    assert.match(answer.message, /MAX_SAMPLES_PER_REQUEST/);
+  });
+});
+
+describe('label bytes', () => {
+  let forwarder: RunningForwarder;
+  before(async () => {
+    forwarder = await startForwarder({});
+  });
+  after(() => forwarder.stop());
+
+  it('refuses a 300 KB service.name on 1,000 points (300 MB of labels to encode) with 413', async () => {
+    const body = exportRequest(
+      resourceMetrics([gauge('wide.labels', points(1000, true))], 'x'.repeat(300_000)),
+    );
+    const res = await fetch(forwarder.metricsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(body),
+    });
+    assert.equal(res.status, 413);
+    assert.match(await res.text(), /MAX_LABEL_BYTES_PER_REQUEST/);
+    assert.equal(forwarder.receiver?.store.list().length, 0);
   });
 });

@@ -11,6 +11,7 @@ describe('translation options from the environment', () => {
       ...DEFAULT_TRANSLATE_OPTIONS,
       maxSeries: 512 * 250,
       maxSamples: 512 * 1500,
+      maxLabelChars: 512 * 96 * 1024,
     });
     assert.deepEqual(DEFAULT_TRANSLATE_OPTIONS, {
       namingStrategy: 'UnderscoreEscapingWithSuffixes',
@@ -25,6 +26,7 @@ describe('translation options from the environment', () => {
       maxLabelsPerSeries: Infinity,
       maxSeries: Infinity,
       maxSamples: Infinity,
+      maxLabelChars: Infinity,
     });
   });
 
@@ -42,6 +44,7 @@ describe('translation options from the environment', () => {
       MAX_LABELS_PER_SERIES: '30',
       MAX_SERIES_PER_REQUEST: '1000',
       MAX_SAMPLES_PER_REQUEST: '2000',
+      MAX_LABEL_BYTES_PER_REQUEST: '3000',
     }).translate;
     assert.deepEqual(options, {
       namingStrategy: 'UnderscoreEscapingWithoutSuffixes',
@@ -57,6 +60,7 @@ describe('translation options from the environment', () => {
       maxLabelsPerSeries: 30,
       maxSeries: 1000,
       maxSamples: 2000,
+      maxLabelChars: 3000,
     });
   });
 
