@@ -33,7 +33,7 @@ export interface Lane {
 /** Splits series into lanes of batches of at most `maxBytes` (a lone series item may exceed it). */
 export function planLanes(series: readonly PrwTimeSeries[], maxBytes: number): Lane[] {
   const lanes: Lane[] = [];
-  let pending: { series: PrwTimeSeries[]; entries: Uint8Array[]; bytes: number; samples: number } | undefined;
+  let pending: Pending | undefined;
   const flush = (): void => {
     if (pending) lanes.push({ batches: [pending] });
     pending = undefined;
@@ -48,8 +48,12 @@ export function planLanes(series: readonly PrwTimeSeries[], maxBytes: number): L
       lanes.push({ batches: splitToFit(ts, entry, maxBytes).map(singleBatch) });
       continue;
     }
-    if (pending && pending.bytes + entry.length > maxBytes) flush();
-    pending ??= { series: [], entries: [], bytes: 0, samples: 0 };
+    let carried: Pending | undefined;
+    if (pending && pending.bytes + entry.length > maxBytes) {
+      carried = carryGroup(pending, ts);
+      flush();
+    }
+    pending ??= carried ?? { series: [], entries: [], bytes: 0, samples: 0 };
     pending.series.push(ts);
     pending.entries.push(entry);
     pending.bytes += entry.length;
@@ -57,6 +61,36 @@ export function planLanes(series: readonly PrwTimeSeries[], maxBytes: number): L
   }
   flush();
   return lanes;
+}
+
+interface Pending {
+  series: PrwTimeSeries[];
+  entries: Uint8Array[];
+  bytes: number;
+  samples: number;
+}
+
+/**
+ * The series at the end of `pending` that belong with `next` (their first point is the same: the series
+ * one histogram or summary point made together), taken out of `pending` to start the next batch. A
+ * point's samples then reach the destination in one request, so a failure of one batch leaves no point
+ * half written. Nothing is taken when the whole batch is that group (it is larger than a batch).
+ */
+function carryGroup(pending: Pending, next: PrwTimeSeries): Pending | undefined {
+  const group = next.points?.[0];
+  if (group === undefined || group < 0) return undefined;
+  let cut = pending.series.length;
+  while (cut > 0 && pending.series[cut - 1]?.points?.[0] === group) cut--;
+  if (cut === 0 || cut === pending.series.length) return undefined;
+  const series = pending.series.splice(cut);
+  const entries = pending.entries.splice(cut);
+  let bytes = 0;
+  let samples = 0;
+  for (const e of entries) bytes += e.length;
+  for (const ts of series) samples += sampleCount(ts);
+  pending.bytes -= bytes;
+  pending.samples -= samples;
+  return { series, entries, bytes, samples };
 }
 
 /**
@@ -94,6 +128,7 @@ export function halve(batch: Batch): [Batch, Batch] | undefined {
       bytes += batch.entries[cut - 1]?.length ?? 0;
       if (bytes >= batch.bytes / 2) break;
     }
+    cut = groupBoundary(batch.series, cut);
     return [
       batchOf(batch.series.slice(0, cut), batch.entries.slice(0, cut)),
       batchOf(batch.series.slice(cut), batch.entries.slice(cut)),
@@ -104,6 +139,20 @@ export function halve(batch: Batch): [Batch, Batch] | undefined {
   const [first, second] = sliceSeries(only, 2);
   if (first === undefined || second === undefined) return undefined;
   return [singleBatch(first), singleBatch(second)];
+}
+
+/**
+ * The cut nearest `cut` (before it, else after it) that does not separate series of one point (see
+ * carryGroup); `cut` itself when every series belongs to one group.
+ */
+function groupBoundary(series: readonly PrwTimeSeries[], cut: number): number {
+  const together = (i: number): boolean => {
+    const g = series[i]?.points?.[0];
+    return g !== undefined && g >= 0 && series[i - 1]?.points?.[0] === g;
+  };
+  for (let c = cut; c > 0; c--) if (!together(c)) return c;
+  for (let c = cut + 1; c < series.length; c++) if (!together(c)) return c;
+  return cut;
 }
 
 /**
