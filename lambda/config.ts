@@ -13,6 +13,11 @@ export interface Config {
   readonly remoteWriteUrl: string | undefined;
   /** Cap on the request body, on the wire and after decompression (see memoryLimits(); OTLP recommends 20 MiB). */
   readonly maxBodyBytes: number;
+  /**
+   * Most values (messages, attributes, list elements) one request may decode to (see memoryLimits() and
+   * otlp/limits.ts): a 2-byte empty message is ~100 bytes of heap, so the body cap alone is not enough.
+   */
+  readonly maxDecodedValues: number;
   /** Timeout of one remote-write HTTP request. */
   readonly remoteWriteTimeoutMs: number;
   /**
@@ -61,9 +66,14 @@ const OTLP_MAX_BODY_BYTES = 20 * 1024 * 1024;
  * `npm run bench` ("largest accepted request") on the deployed bundle with the stack's NODE_OPTIONS: per
  * MiB of function memory, 16 KiB of decoded body (8 MiB at 512, OTLP's 20 MiB from 1,280), 250 series,
  * 1,500 samples and 96 Ki characters of series labels.
+ *
+ * And 1,800 decoded values (921,600 at 512): the benchmark's mix at the 8 MiB body cap decodes to 589,722
+ * (protobuf, 8 attributes per point), 420,627 (1 attribute), 601,903 and 463,299 (JSON), so ~1.5x of
+ * headroom; the cheapest messages (empty exemplars, points, attributes) at the limit peak under 60%.
  */
 export function memoryLimits(env: Env): {
   maxBodyBytes: number;
+  maxDecodedValues: number;
   maxSeries: number;
   maxSamples: number;
   maxLabelChars: number;
@@ -71,6 +81,7 @@ export function memoryLimits(env: Env): {
   const memoryMiB = integer(env, 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', DEFAULT_MEMORY_MIB, 128, 10_240);
   return {
     maxBodyBytes: Math.min(OTLP_MAX_BODY_BYTES, memoryMiB * 16 * 1024),
+    maxDecodedValues: memoryMiB * 1800,
     maxSeries: memoryMiB * 250,
     maxSamples: memoryMiB * 1500,
     // Each series' labels are encoded once more for the destination: bound what they add up to.
@@ -104,6 +115,13 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 4318, 0, 65535),
     remoteWriteUrl,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', memoryLimits(env).maxBodyBytes, 1, 1024 * 1024 * 1024),
+    maxDecodedValues: integer(
+      env,
+      'MAX_DECODED_VALUES_PER_REQUEST',
+      memoryLimits(env).maxDecodedValues,
+      1,
+      1_000_000_000,
+    ),
     remoteWriteTimeoutMs: integer(env, 'REMOTE_WRITE_TIMEOUT_MS', 5000, 1, 600_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100, 600_000),
     maxBatchSizeBytes: integer(env, 'MAX_BATCH_SIZE_BYTES', 3_000_000, 1024, 1024 * 1024 * 1024),

@@ -14,6 +14,7 @@ import type { PointFate } from './counters.js';
 import { pointFateOf } from './errors.js';
 import { decodeContent, formatOf, type OtlpFormat } from './otlp/body.js';
 import { decodeExportRequest } from './otlp/decode.js';
+import type { DecodeLimits } from './otlp/limits.js';
 import type { ExportMetricsServiceRequest } from './otlp/types.js';
 import { encodeExportResponse } from './otlp/response.js';
 import { translate, type TranslateResult } from './translate/translate.js';
@@ -44,7 +45,9 @@ export interface ForwardCounters extends DeliveryObserver {
 
 export interface ForwardDeps {
   readonly config: Pick<Config, 'maxBodyBytes' | 'translate'> &
-    Partial<Pick<Config, 'requestTimeoutMs' | 'maxBatchSizeBytes' | 'maxConcurrentSends'>>;
+    Partial<
+      Pick<Config, 'requestTimeoutMs' | 'maxBatchSizeBytes' | 'maxConcurrentSends' | 'maxDecodedValues'>
+    >;
   readonly send: Send;
   readonly counters?: ForwardCounters;
   /** Clock, epoch milliseconds, for tests (a slow one makes a request "take" long). @default Date.now */
@@ -109,7 +112,7 @@ export async function forward(
   try {
     // The decoded request is not kept in a variable: it can be collected while the series are delivered.
     const translation = (deps.translate ?? translate)(
-      decodeStage(bytes, format, budget),
+      decodeStage(bytes, format, budget, { maxDecodedValues: config.maxDecodedValues }),
       config.translate,
       (deps.now ?? Date.now)(),
       true,
@@ -125,8 +128,9 @@ function decodeStage(
   bytes: Uint8Array,
   format: OtlpFormat,
   budget: RequestBudget,
+  limits: DecodeLimits,
 ): ExportMetricsServiceRequest {
-  const request = decodeExportRequest(bytes, format);
+  const request = decodeExportRequest(bytes, format, limits);
   budget.endStage('decoding');
   return request;
 }

@@ -4,21 +4,32 @@
  * (json.ts).
  */
 import { isUtf8 } from 'node:buffer';
-import { BadRequestError } from '../errors.js';
+import { BadRequestError, PayloadTooLargeError } from '../errors.js';
 import type { OtlpFormat } from './body.js';
 import { normalizeOtlpJson } from './json.js';
+import { checkJsonBudget } from './json-budget.js';
+import type { DecodeLimits } from './limits.js';
 import { decodeMetricsRequest } from './wire/decode-metrics.js';
 import type { ExportMetricsServiceRequest } from './types.js';
 
 /**
  * Decodes an (already decompressed) export request.
+ * @param limits what the request may decode to (limits.ts); none by default
  * @throws BadRequestError naming what is wrong when the bytes are not a valid request.
+ * @throws PayloadTooLargeError when it holds more than `limits.maxDecodedValues` values.
+ * @example
+ * decodeExportRequest(bytes, 'protobuf', { maxDecodedValues: config.maxDecodedValues });
  */
-export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): ExportMetricsServiceRequest {
+export function decodeExportRequest(
+  bytes: Uint8Array,
+  format: OtlpFormat,
+  limits: DecodeLimits = {},
+): ExportMetricsServiceRequest {
   if (format === 'protobuf') {
     try {
-      return decodeMetricsRequest(bytes);
+      return decodeMetricsRequest(bytes, limits);
     } catch (err) {
+      if (err instanceof PayloadTooLargeError) throw err;
       throw new BadRequestError(
         `request body is not a valid OTLP protobuf ExportMetricsServiceRequest: ${describe(err)}`,
         {
@@ -33,6 +44,8 @@ export function decodeExportRequest(bytes: Uint8Array, format: OtlpFormat): Expo
   if (!isUtf8(bytes)) {
     throw new BadRequestError('request body is not valid UTF-8; OTLP/JSON must be UTF-8 (RFC 8259)');
   }
+  // Before the parse, which makes every object of the body at once; the walk then needs no count.
+  checkJsonBudget(bytes, limits);
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));

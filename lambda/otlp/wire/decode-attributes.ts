@@ -8,9 +8,11 @@ import { WireError } from './reader.js';
 import { LEN, VARINT, FIXED64, sub, string, bytesField, done } from './fields.js';
 import { MAX_ANY_VALUE_DEPTH } from '../limits.js';
 
-// Tags are (field number << 3) | wire type.
+// Tags are (field number << 3) | wire type. Each function spends one decoded value (limits.ts) per object
+// it makes, before making it.
 
 export function resourceOf(r: Reader, end: number): Resource {
+  r.spend(1);
   const m: Resource = { attributes: [], droppedAttributesCount: 0 };
   while (r.pos < end) {
     const tag = r.tag();
@@ -23,6 +25,7 @@ export function resourceOf(r: Reader, end: number): Resource {
 }
 
 export function scopeOf(r: Reader, end: number): InstrumentationScope {
+  r.spend(1);
   const m: InstrumentationScope = { name: '', version: '', attributes: [], droppedAttributesCount: 0 };
   while (r.pos < end) {
     const tag = r.tag();
@@ -38,6 +41,7 @@ export function scopeOf(r: Reader, end: number): InstrumentationScope {
 
 /** A KeyValue; `depth` is the number of AnyValue levels around it (0 for an attribute). */
 export function keyValueOf(r: Reader, end: number, depth: number): KeyValue {
+  r.spend(1);
   const m: KeyValue = { key: '', value: null };
   while (r.pos < end) {
     const tag = r.tag();
@@ -56,6 +60,8 @@ function anyValueOf(r: Reader, end: number, depth: number): AnyValue {
   }
   // The member present is the only one set (the last one wins). Nearly every attribute value is a string,
   // and a one-field object for it is a third of the size of the seven-field shape the others share.
+  // Spent even when empty (then shared): it keeps the count a single step.
+  r.spend(1);
   let m: AnyValue = EMPTY_VALUE;
   while (r.pos < end) {
     const tag = r.tag();
@@ -91,6 +97,7 @@ function otherValue<K extends keyof AnyValue>(field: K, value: AnyValue[K]): Any
 const EMPTY_VALUE: AnyValue = Object.freeze({});
 
 function anyValuesOf(r: Reader, end: number, depth: number): AnyValue[] {
+  r.spend(1); // the ArrayValue around the list
   const values: AnyValue[] = [];
   while (r.pos < end) {
     const tag = r.tag();
@@ -102,6 +109,7 @@ function anyValuesOf(r: Reader, end: number, depth: number): AnyValue[] {
 }
 
 function keyValuesOf(r: Reader, end: number, depth: number): KeyValue[] {
+  r.spend(1); // the KeyValueList around the list
   const values: KeyValue[] = [];
   while (r.pos < end) {
     const tag = r.tag();

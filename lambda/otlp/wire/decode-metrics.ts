@@ -10,6 +10,9 @@
  *
  * This file holds the request, resource/scope and metric levels; decode-attributes.ts the attribute
  * messages, decode-points.ts the data points, fields.ts the field helpers they share.
+ *
+ * Every object made spends one decoded value from the request's budget first (Reader.spend, limits.ts):
+ * a 2-byte empty message is ~100 bytes of heap, so the body cap alone does not bound a request's memory.
  */
 import type {
   ExponentialHistogramDataPoint,
@@ -21,6 +24,7 @@ import type {
   ScopeMetrics,
   SummaryDataPoint,
 } from '../types.js';
+import type { DecodeLimits } from '../limits.js';
 import { Reader, WireError } from './reader.js';
 import { fieldPathAt } from './field-path.js';
 import { LEN, VARINT, sub, string, done } from './fields.js';
@@ -31,20 +35,23 @@ import { numberPointOf, histogramPointOf, exponentialPointOf, summaryPointOf } f
  * Decodes an OTLP metrics export request.
  * @throws WireError when the bytes are not a valid message; one about a field's content (invalid UTF-8,
  *   nesting too deep) names the field's path.
+ * @throws PayloadTooLargeError when the request makes more than `limits.maxDecodedValues` values.
  */
-export function decodeMetricsRequest(bytes: Uint8Array): ExportMetricsServiceRequest {
+export function decodeMetricsRequest(
+  bytes: Uint8Array,
+  limits: DecodeLimits = {},
+): ExportMetricsServiceRequest {
   try {
-    return requestOf(bytes);
+    return requestOf(new Reader(bytes, limits.maxDecodedValues));
   } catch (err) {
     if (!(err instanceof WireError) || err.offset === undefined) throw err;
     throw new WireError(`${fieldPathAt(bytes, err.offset)} ${err.message}`);
   }
 }
 
-function requestOf(bytes: Uint8Array): ExportMetricsServiceRequest {
-  const r = new Reader(bytes);
+function requestOf(r: Reader): ExportMetricsServiceRequest {
   const resourceMetrics: ResourceMetrics[] = [];
-  const end = bytes.length;
+  const end = r.buf.length;
   while (r.pos < end) {
     const tag = r.tag();
     if (tag === LEN(1)) resourceMetrics.push(resourceMetricsOf(r, sub(r)));
@@ -54,6 +61,7 @@ function requestOf(bytes: Uint8Array): ExportMetricsServiceRequest {
 }
 
 function resourceMetricsOf(r: Reader, end: number): ResourceMetrics {
+  r.spend(1);
   const m: ResourceMetrics = { resource: null, scopeMetrics: [], schemaUrl: '' };
   while (r.pos < end) {
     const tag = r.tag();
@@ -67,6 +75,7 @@ function resourceMetricsOf(r: Reader, end: number): ResourceMetrics {
 }
 
 function scopeMetricsOf(r: Reader, end: number): ScopeMetrics {
+  r.spend(1);
   const m: ScopeMetrics = { scope: null, metrics: [], schemaUrl: '' };
   while (r.pos < end) {
     const tag = r.tag();
@@ -80,6 +89,7 @@ function scopeMetricsOf(r: Reader, end: number): ScopeMetrics {
 }
 
 function metricOf(r: Reader, end: number): Metric {
+  r.spend(1);
   const m: Metric = {
     name: '',
     description: '',
@@ -153,6 +163,7 @@ function clearData(m: Metric): void {
 }
 
 function numberPointsOf(r: Reader, end: number): NumberDataPoint[] {
+  r.spend(1);
   const points: NumberDataPoint[] = [];
   while (r.pos < end) {
     const tag = r.tag();
@@ -164,6 +175,7 @@ function numberPointsOf(r: Reader, end: number): NumberDataPoint[] {
 }
 
 function sumOf(r: Reader, end: number): NonNullable<Metric['sum']> {
+  r.spend(1);
   const m = { dataPoints: [] as NumberDataPoint[], aggregationTemporality: 0, isMonotonic: false };
   while (r.pos < end) {
     const tag = r.tag();
@@ -177,6 +189,7 @@ function sumOf(r: Reader, end: number): NonNullable<Metric['sum']> {
 }
 
 function histogramOf(r: Reader, end: number): NonNullable<Metric['histogram']> {
+  r.spend(1);
   const m = { dataPoints: [] as HistogramDataPoint[], aggregationTemporality: 0 };
   while (r.pos < end) {
     const tag = r.tag();
@@ -189,6 +202,7 @@ function histogramOf(r: Reader, end: number): NonNullable<Metric['histogram']> {
 }
 
 function exponentialHistogramOf(r: Reader, end: number): NonNullable<Metric['exponentialHistogram']> {
+  r.spend(1);
   const m = { dataPoints: [] as ExponentialHistogramDataPoint[], aggregationTemporality: 0 };
   while (r.pos < end) {
     const tag = r.tag();
@@ -201,6 +215,7 @@ function exponentialHistogramOf(r: Reader, end: number): NonNullable<Metric['exp
 }
 
 function summaryPointsOf(r: Reader, end: number): SummaryDataPoint[] {
+  r.spend(1);
   const points: SummaryDataPoint[] = [];
   while (r.pos < end) {
     const tag = r.tag();

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loops over bounds-checked indices */
 /**
- * The five data point messages and exemplars on the wire, as fixed-shape plain objects.
+ * The five data point messages and exemplars on the wire, as fixed-shape plain objects. Each spends one
+ * decoded value (limits.ts) per object it makes and NUMBER_VALUE per list element, before making them.
  */
 import type {
   ExponentialHistogramDataPoint,
@@ -24,8 +25,10 @@ import {
   packedDouble,
 } from './fields.js';
 import { keyValueOf } from './decode-attributes.js';
+import { NUMBER_VALUE } from '../limits.js';
 
 export function numberPointOf(r: Reader, end: number): NumberDataPoint {
+  r.spend(1);
   const attributes: KeyValue[] = [];
   const exemplars: OtlpExemplar[] = [];
   const m: NumberDataPoint = {
@@ -74,6 +77,7 @@ export function numberPointOf(r: Reader, end: number): NumberDataPoint {
 }
 
 export function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
+  r.spend(1);
   const attributes: KeyValue[] = [];
   const exemplars: OtlpExemplar[] = [];
   const m: HistogramDataPoint = {
@@ -111,12 +115,14 @@ export function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
         packedFixed64(r, sub(r), m.bucketCounts as number[]);
         break;
       case FIXED64(6):
+        r.spend(NUMBER_VALUE);
         (m.bucketCounts as number[]).push(r.fixed64Number(false));
         break;
       case LEN(7): // packed double
         packedDouble(r, sub(r), m.explicitBounds!);
         break;
       case FIXED64(7):
+        r.spend(NUMBER_VALUE);
         m.explicitBounds!.push(r.double());
         break;
       case LEN(8):
@@ -142,6 +148,7 @@ export function histogramPointOf(r: Reader, end: number): HistogramDataPoint {
 }
 
 export function exponentialPointOf(r: Reader, end: number): ExponentialHistogramDataPoint {
+  r.spend(1);
   const attributes: KeyValue[] = [];
   const exemplars: OtlpExemplar[] = [];
   const m: ExponentialHistogramDataPoint = {
@@ -216,22 +223,32 @@ export function exponentialPointOf(r: Reader, end: number): ExponentialHistogram
 }
 
 function bucketsOf(r: Reader, end: number): NonNullable<ExponentialHistogramDataPoint['positive']> {
+  r.spend(1);
   const m = { offset: 0, bucketCounts: [] as number[] };
   while (r.pos < end) {
     const tag = r.tag();
     if (tag === VARINT(1)) m.offset = r.sint32();
     else if (tag === LEN(2)) {
       const stop = sub(r);
+      // Spent by bytes, each element at least one, so that a huge list is refused before it is made;
+      // what multi-byte varints over-counted is given back.
+      const bytes = stop - r.pos;
+      r.spend(bytes * NUMBER_VALUE);
+      const before = m.bucketCounts.length;
       while (r.pos < stop) m.bucketCounts.push(r.varintNumber());
       done(r, stop, 'bucket_counts');
-    } else if (tag === VARINT(2)) m.bucketCounts.push(r.varintNumber());
-    else r.skipField(tag);
+      r.refund((bytes - (m.bucketCounts.length - before)) * NUMBER_VALUE);
+    } else if (tag === VARINT(2)) {
+      r.spend(NUMBER_VALUE);
+      m.bucketCounts.push(r.varintNumber());
+    } else r.skipField(tag);
   }
   done(r, end, 'Buckets');
   return m;
 }
 
 export function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
+  r.spend(1);
   const attributes: KeyValue[] = [];
   const m: SummaryDataPoint = {
     attributes: NONE,
@@ -261,6 +278,7 @@ export function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
         m.sum = r.double();
         break;
       case LEN(6): {
+        r.spend(1);
         const stop = sub(r);
         const q = { quantile: 0, value: 0 };
         while (r.pos < stop) {
@@ -286,6 +304,7 @@ export function summaryPointOf(r: Reader, end: number): SummaryDataPoint {
 }
 
 function exemplarOf(r: Reader, end: number): OtlpExemplar {
+  r.spend(1);
   const filteredAttributes: KeyValue[] = [];
   const m: OtlpExemplar = {
     filteredAttributes: NONE,

@@ -4,6 +4,7 @@
 import type { Reader } from './reader.js';
 import { WireError, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from './reader.js';
 import { readString } from './strings.js';
+import { BYTES_VALUE, NUMBER_VALUE } from '../limits.js';
 
 export const LEN = (field: number): number => (field << 3) | WIRE_LEN;
 
@@ -24,7 +25,9 @@ export function string(r: Reader): string {
   return s;
 }
 
+/** A bytes field, copied out of the body. */
 export function bytesField(r: Reader): Uint8Array {
+  r.spend(BYTES_VALUE);
   const end = sub(r);
   const b = r.buf.slice(r.pos, end);
   r.pos = end;
@@ -37,6 +40,7 @@ export function bytesField(r: Reader): Uint8Array {
  * @throws WireError at the id's bytes otherwise.
  */
 export function idField(r: Reader, size: number): Uint8Array {
+  r.spend(BYTES_VALUE);
   const n = r.length();
   if (n !== 0 && n !== size) {
     throw new WireError(`is ${n} byte${n === 1 ? '' : 's'}; expected ${size} or none`, r.pos);
@@ -59,11 +63,13 @@ export const exact = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list.sli
 export function packedFixed64(r: Reader, end: number, out: number[]): void {
   if ((end - r.pos) % 8 !== 0)
     throw new WireError(`packed fixed64 field of ${end - r.pos} bytes at offset ${r.pos}`);
+  r.spend(((end - r.pos) / 8) * NUMBER_VALUE);
   while (r.pos < end) out.push(r.fixed64Number(false));
 }
 
 export function packedDouble(r: Reader, end: number, out: number[]): void {
   if ((end - r.pos) % 8 !== 0)
     throw new WireError(`packed double field of ${end - r.pos} bytes at offset ${r.pos}`);
+  r.spend(((end - r.pos) / 8) * NUMBER_VALUE);
   while (r.pos < end) out.push(r.double());
 }

@@ -3,6 +3,7 @@
  * halves, doubles, and length-delimited ranges, with every length checked against the buffer.
  * Throws `WireError` on malformed input.
  */
+import { tooManyValues } from '../limits.js';
 import type { Int64Parts } from '../types.js';
 
 /**
@@ -55,9 +56,30 @@ export class Reader {
   private readonly view: DataView;
   private recentA = new Long64(0, 0, true);
   private recentB = new Long64(0, 0, true);
+  /** Decoded values the request may still make (limits.ts DecodeLimits); Infinity stays Infinity. */
+  private valuesLeft: number;
 
-  constructor(readonly buf: Uint8Array) {
+  /** @param maxValues the request's decode budget (DecodeLimits.maxDecodedValues); none by default */
+  constructor(
+    readonly buf: Uint8Array,
+    private readonly maxValues = Infinity,
+  ) {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    this.valuesLeft = maxValues;
+  }
+
+  /**
+   * Counts `n` decoded values against the budget, before they are made. A subtraction and a compare per
+   * message: the hot path stays as it was.
+   * @throws PayloadTooLargeError once the request has made more than its budget
+   */
+  spend(n: number): void {
+    if ((this.valuesLeft -= n) < 0) throw tooManyValues(this.maxValues);
+  }
+
+  /** Gives back values {@link spend} over-counted (a packed varint list counted by its bytes). */
+  refund(n: number): void {
+    this.valuesLeft += n;
   }
 
   /** A varint as a uint32: bits above 32 dropped, as protobuf does for uint32 fields sent as 10 bytes. */
