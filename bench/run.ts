@@ -19,7 +19,13 @@ import {
 } from './largest-request.js';
 import { measurePipeline, type PipelineFigures } from './pipeline.js';
 import { fmtBytes, fmtMs } from './stats.js';
-import { makeWorkload, makeRequestOfSize, distinctSeriesRequest } from './workload.js';
+import {
+  distinctSeriesRequest,
+  exemplarBombRequest,
+  makeRequestOfSize,
+  makeWorkload,
+  wideLabelRequest,
+} from './workload.js';
 
 const SEED = 20261125;
 /** Inside the repository, so that the bundle finds the external snappy package. */
@@ -191,6 +197,8 @@ async function largestRequests(): Promise<void> {
     ),
     gz('125,000 distinct series (under MAX_SERIES_PER_REQUEST)', distinctSeriesRequest(125_000)),
     gz('240,000 distinct series (over it: refused)', distinctSeriesRequest(240_000)),
+    gz('one point with 4,000,000 empty exemplars (refused)', exemplarBombRequest(4_000_000)),
+    gz('a 300 KB service.name on 1,000 points (refused)', wideLabelRequest(1_000, 300_000)),
   ];
   const { node, figures } = await measureLargeRequests(
     requests,

@@ -213,3 +213,61 @@ export function distinctSeriesRequest(n: number): Uint8Array {
     }),
   ).finish();
 }
+
+/** One sum point with `n` empty exemplars: 2 bytes each on the wire, ~100 on the heap once decoded. */
+export function exemplarBombRequest(n: number): Uint8Array {
+  const time = String(BASE_NS);
+  const exemplars = Array.from({ length: n }, () => ({}));
+  return ExportMetricsServiceRequest.encode(
+    ExportMetricsServiceRequest.fromObject({
+      resourceMetrics: [
+        {
+          scopeMetrics: [
+            {
+              metrics: [
+                {
+                  name: 'bomb',
+                  sum: {
+                    aggregationTemporality: 2,
+                    isMonotonic: true,
+                    dataPoints: [{ timeUnixNano: time, asDouble: 1, exemplars }],
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    }),
+  ).finish();
+}
+
+/** `points` gauge points under a resource whose service.name is `nameBytes` long: labels to encode. */
+export function wideLabelRequest(points: number, nameBytes: number): Uint8Array {
+  const time = String(BASE_NS);
+  return ExportMetricsServiceRequest.encode(
+    ExportMetricsServiceRequest.fromObject({
+      resourceMetrics: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'x'.repeat(nameBytes) } }] },
+          scopeMetrics: [
+            {
+              metrics: [
+                {
+                  name: 'wide',
+                  gauge: {
+                    dataPoints: Array.from({ length: points }, (_, i) => ({
+                      timeUnixNano: time,
+                      asDouble: i,
+                      attributes: [{ key: 'k', value: { stringValue: String(i) } }],
+                    })),
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    }),
+  ).finish();
+}
