@@ -47,6 +47,7 @@ async function sendBatch(batch: Batch, run: DeliveryRun, suspect: boolean): Prom
   let body: Uint8Array | undefined;
   let lastFailure: Fatal | undefined;
   let answered500 = 0;
+  let first500At = 0;
   for (let retry = 0; ; retry++) {
     const remaining = run.deadline - run.now();
     if (!run.givenUp() && remaining < MIN_ATTEMPT_MS) {
@@ -61,7 +62,14 @@ async function sendBatch(batch: Batch, run: DeliveryRun, suspect: boolean): Prom
       run.notWrittenBatch('failed', batch);
       return;
     }
-    body ??= compress(writeRequestBytes(batch));
+    try {
+      body ??= compress(writeRequestBytes(batch));
+    } catch (err) {
+      // Not the destination's doing and not retryable: give the request up as unavailable, typed.
+      run.fail({ kind: 'unavailable', error: err instanceof Error ? err : new Error(String(err)) });
+      run.notWrittenBatch('failed', batch);
+      return;
+    }
     const result = await attempt(run, body, remaining);
     if (result instanceof ForwarderError) {
       run.fail({ kind: 'thrown', error: result });
@@ -82,14 +90,23 @@ async function sendBatch(batch: Batch, run: DeliveryRun, suspect: boolean): Prom
         return;
       case 'retryable': {
         answered500 = result.httpStatus === 500 ? answered500 + 1 : 0;
+        if (answered500 === 1) first500At = run.now();
         // Prometheus answers 500 to a whole request for some bad data (an invalid native histogram) and
         // writes none of it; 502/503/504/429 mean busy or down, and splitting would not help. A first 500
         // may be a hiccup: a batch is split on its second one, its halves on their first.
         if (answered500 >= (suspect ? 1 : 2)) {
           const halves = halve(batch);
           if (halves === undefined && suspect) {
-            run.notWrittenBatch('poisoned', batch, result.error);
-            return;
+            // Poison only once it is plain that the destination takes other data and not this: several
+            // 500s over a while, other batches written. A short outage would otherwise drop good points.
+            if (
+              answered500 >= POISON_AFTER_500S &&
+              run.now() - first500At >= POISON_AFTER_MS &&
+              run.acceptedBatches > 0
+            ) {
+              run.notWrittenBatch('poisoned', batch, result.error);
+              return;
+            }
           }
           if (halves !== undefined && spendSplit(run)) {
             await sendHalves(halves, run, true);
@@ -135,12 +152,18 @@ async function settleFailure(
   const halves = halve(batch);
   // 413 must halve to get through; a 400 is worth bisecting: Prometheus refuses the whole request for
   // one sample out of order or too old, and stores none of it.
-  if (halves !== undefined && (outcome === 'too_large' || spendSplit(run))) {
+  // Both spend the bisection budget: a destination answering 413 to everything would otherwise get one
+  // request per series.
+  if (halves !== undefined && spendSplit(run)) {
     await sendHalves(halves, run, false);
     return;
   }
   run.notWrittenBatch('rejected', batch, error);
 }
+
+/** 500s, and time since the first, before a batch that cannot be split is counted as poison. */
+const POISON_AFTER_500S = 3;
+const POISON_AFTER_MS = 500;
 
 /** Takes the two requests of a split from the bisection budget, if it has them. */
 function spendSplit(run: DeliveryRun): boolean {

@@ -67,8 +67,10 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
     const response = await post(url, headers, body, signal);
     const httpStatus = response.statusCode ?? 0;
     if (httpStatus >= 200 && httpStatus < 300) {
-      // Read to the end so that the connection can be reused.
-      await drain(response);
+      // The status line is the destination's word that the data is written: a body cut off or stalled
+      // after it must not make the batch look failed (the client would resend stored data). The body is
+      // read in the background so the connection can be reused, or dropped if it breaks.
+      drain(response).catch(() => response.destroy());
       return { status: 'success', httpStatus };
     }
     const text = redact(await readLimited(response), headers);
