@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './config.js';
 import { EXPOSITION_CONTENT_TYPE, type ForwarderCounters } from './counters.js';
-import { BadRequestError, PayloadTooLargeError } from './errors.js';
+import { BadRequestError, PayloadTooLargeError, ServiceBusyError } from './errors.js';
 import type { Logger } from './log.js';
 import { answerThenDrain, defaultDrainLimits, type DrainLimits } from './local/linger.js';
 import { renderSeriesPage } from './local/page.js';
@@ -107,7 +107,7 @@ async function handle(exchange: Exchange, deps: ServerDeps): Promise<HttpRespons
     headers[name] = Array.isArray(value) ? value.join(', ') : value;
   // The body is read only once routing, content type and auth are known to be right (see HttpRequest.body).
   const body = (): Promise<Uint8Array> =>
-    readBody(req, deps.config.maxBodyBytes, () => {
+    readBody(req, deps.config.maxBodyBytes, deadline, () => {
       if (exchange.continued) return;
       exchange.continued = true;
       exchange.res.writeContinue();
@@ -150,11 +150,18 @@ function json(status: number, value: unknown): HttpResponse {
 }
 
 /**
- * The request body, refusing more than `maxBytes` as soon as the Content-Length or the bytes read say so.
+ * The request body, refusing more than `maxBytes` as soon as the Content-Length or the bytes read say so,
+ * and an upload still unfinished at `deadline` (epoch ms): a client trickling its body must not hold a
+ * socket and its buffer past the request's budget.
  * `onRead` runs once the declared length is known to fit, before the first byte is read.
- * @throws PayloadTooLargeError
+ * @throws PayloadTooLargeError, ServiceBusyError (503: the budget ended during the upload)
  */
-function readBody(req: IncomingMessage, maxBytes: number, onRead: () => void): Promise<Uint8Array> {
+function readBody(
+  req: IncomingMessage,
+  maxBytes: number,
+  deadline: number,
+  onRead: () => void,
+): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBytes) {
     return Promise.reject(
@@ -166,6 +173,25 @@ function readBody(req: IncomingMessage, maxBytes: number, onRead: () => void): P
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
+    const timer = setTimeout(
+      () => {
+        if (settled) return;
+        settled = true;
+        chunks.length = 0;
+        reject(
+          new ServiceBusyError(
+            "the upload did not end within the request's time budget (REQUEST_TIMEOUT_MS)",
+          ),
+        );
+      },
+      Math.max(0, deadline - Date.now()),
+    );
+    req.once('close', () => {
+      clearTimeout(timer);
+    });
+    req.once('end', () => {
+      clearTimeout(timer);
+    });
     req.on('data', (chunk: Buffer) => {
       if (settled) return;
       size += chunk.length;
