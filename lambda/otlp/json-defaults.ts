@@ -53,7 +53,8 @@ const DEFAULTS: ReadonlyMap<string, object> = (() => {
           ? null
           : scalarDefault(field.type);
     }
-    out.set(type.name, Object.freeze(proto));
+    // Not frozen: assigning a field on an object whose prototype has it read-only would throw.
+    out.set(type.name, proto);
   }
   return out;
 })();

@@ -1,7 +1,7 @@
 /**
  * OTLP/HTTP response bodies: ExportMetricsServiceResponse on success, google.rpc.Status on failure. The two
- * small messages are written by hand, as protobufjs's generated encoders write them (every set field, zero
- * included): those would pull protobufjs into the Lambda bundle (cold start). test/otlp/response.test.ts
+ * small messages are written by hand, as protobufjs's generated encoders write them (proto3: a zero or empty
+ * field is left out): those would pull protobufjs into the Lambda bundle (cold start). test/otlp/response.test.ts
  * holds the bytes to the generated encoders.
  */
 import type { OtlpFormat } from './body.js';
@@ -54,6 +54,7 @@ export function encodeStatus(format: OtlpFormat, status: number, message: string
 
 /** A varint field (wire type 0) of a non-negative integer below 2^53. */
 function varintField(field: number, value: number): number[] {
+  if (value === 0) return [];
   const out = [field << 3];
   let v = value;
   while (v >= 0x80) {
@@ -65,12 +66,18 @@ function varintField(field: number, value: number): number[] {
 }
 
 function stringField(field: number, value: string): number[] {
+  if (value === '') return [];
   return lengthDelimited(field, [...Buffer.from(value, 'utf8')]);
 }
 
 /** A length-delimited field (wire type 2). */
 function lengthDelimited(field: number, bytes: readonly number[]): number[] {
-  const tagAndLength = varintField(field, bytes.length);
-  tagAndLength[0] = (field << 3) | 2;
-  return [...tagAndLength, ...bytes];
+  const out = [(field << 3) | 2];
+  let n = bytes.length;
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80);
+    n >>>= 7;
+  }
+  out.push(n, ...bytes);
+  return out;
 }
