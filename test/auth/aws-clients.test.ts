@@ -154,7 +154,7 @@ describe("Lambda's environment credentials", () => {
       });
     } finally {
       for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
-        if (saved[name] === undefined) delete process.env[name];
+        if (saved[name] === undefined) Reflect.deleteProperty(process.env, name);
         else process.env[name] = saved[name];
       }
     }

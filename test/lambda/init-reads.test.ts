@@ -35,7 +35,7 @@ describe('the Lambda edge reads its secrets during init, so the first request do
       'AWS_SESSION_TOKEN',
       'AWS_ENDPOINT_URL_SECRETS_MANAGER',
     ]) {
-      if (saved[name] === undefined) delete process.env[name];
+      if (saved[name] === undefined) Reflect.deleteProperty(process.env, name);
       else process.env[name] = saved[name];
     }
     await Promise.all([sm.close(), receiver.close()]);
