@@ -1,48 +1,62 @@
 /**
- * The bundled Lambda handler: its size, and the cold init of a fresh `node` process that loads the bundle
- * and serves a first API Gateway (HTTP API v2) request to a local discarding receiver.
+ * Cold start of the bundled Lambda handler as the stack runs it: Node 24 (the function's runtime, from
+ * the npm package, cached by node24.ts), the stack's NODE_OPTIONS, bearer-token endpoint auth read from
+ * a local fake Secrets Manager (which verifies our SigV4) and SigV4 to a local discarding receiver. Each
+ * run is a fresh process; figures: process start -> first response, import alone (init, the secret read
+ * included), first and second invoke, and whole processes side by side, A B A B: `node -e 0` against
+ * `node` importing the bundle, paired so that a drifting machine does not skew the ratio.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { closeServer, listen } from '../lambda/local/listen.js';
+import { startFakeSecretsManager } from '../test/support/fake-aws.js';
+import { STACK_NODE_OPTIONS } from './largest-request.js';
+import { node24 } from './node24.js';
 import { summarize, type Summary } from './stats.js';
 
 export interface ColdStartFigures {
+  readonly node: string;
   readonly bundleBytes: number;
-  /** Process start → first response, as `performance.now()` in the child reads it. */
+  /** Process start -> first response (`performance.now()` in the child: from the process's time origin). */
   readonly processToFirstResponse: Summary;
-  /** `import()` of the bundle plus the first request. */
-  readonly importAndFirstRequest: Summary;
-  /** An empty `node` process start, for comparison. */
-  readonly emptyNode: Summary;
-  readonly status: number;
+  /** `await import()` of the bundle: module evaluation and init, the secret read included. */
+  readonly importOnly: Summary;
+  readonly firstInvoke: Summary;
+  readonly secondInvoke: Summary;
+  /** Whole processes, spawn to exit: `node -e 0`, and `node` importing the bundle then exiting. */
+  readonly emptyProcess: Summary;
+  readonly importProcess: Summary;
+  /** importProcess / emptyProcess, pair by pair. */
+  readonly ratio: Summary;
+  readonly statuses: readonly number[];
 }
 
 const BUNDLE = resolve('dist/lambda/index.mjs');
+const KEYS = {
+  accessKeyId: 'AKIDBENCHCOLD0001',
+  secretAccessKey: 'bench-not-a-secret',
+  sessionToken: 'bench',
+};
+const TOKEN_ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:bench-token-AbCdEf';
+const TOKEN = 'bench-endpoint-token-0a1b2c';
 
-/**
- * Cold init of the bundled handler, `runs` times. `env` adds to the function's environment (destination
- * auth: the default sends without auth).
- */
-export async function measureColdStart(
-  body: Uint8Array,
-  runs: number,
-  env: Readonly<Record<string, string>> = {},
-): Promise<ColdStartFigures | string> {
+/** Cold starts of the bundled handler, `runs` times each; `body` is the first and second request's. */
+export async function measureColdStart(body: Uint8Array, runs: number): Promise<ColdStartFigures | string> {
   if (!existsSync('lambda/handler.ts')) return 'lambda/handler.ts does not exist yet';
   execFileSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'ignore' });
   if (!existsSync(BUNDLE)) return `bundle ${BUNDLE} was not built`;
-
+  const node = node24();
   const sink = createServer((req, res) => {
     req.resume();
     req.on('end', () => res.writeHead(204).end());
   });
   await listen(sink);
-  const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/api/v1/write`;
+  const secrets = await startFakeSecretsManager({ ...KEYS, region: 'us-east-1' });
+  secrets.set(TOKEN_ARN, TOKEN);
   const dir = mkdtempSync(join(tmpdir(), 'cold-'));
   try {
     const event = {
@@ -50,7 +64,11 @@ export async function measureColdStart(
       routeKey: 'POST /v1/metrics',
       rawPath: '/v1/metrics',
       rawQueryString: '',
-      headers: { 'content-type': 'application/x-protobuf', 'content-length': String(body.length) },
+      headers: {
+        'content-type': 'application/x-protobuf',
+        'content-length': String(body.length),
+        authorization: `Bearer ${TOKEN}`,
+      },
       requestContext: {
         http: { method: 'POST', path: '/v1/metrics' },
         requestId: 'bench',
@@ -59,68 +77,93 @@ export async function measureColdStart(
       body: Buffer.from(body).toString('base64'),
       isBase64Encoded: true,
     };
-    const script = join(dir, 'invoke.mjs');
+    const invoke = join(dir, 'invoke.mjs');
     writeFileSync(
-      script,
+      invoke,
       `const t0 = performance.now();
 const { handler } = await import(${JSON.stringify(BUNDLE)});
+const t1 = performance.now();
 const event = ${JSON.stringify(event)};
 const context = { awsRequestId: 'bench', functionName: 'bench', getRemainingTimeInMillis: () => 10000 };
-const res = await handler(event, context);
-const t1 = performance.now();
-process.stdout.write('\\nBENCH ' + JSON.stringify({ t1, importAndFirst: t1 - t0, status: res.statusCode }) + '\\n');
+const first = await handler(event, context);
+const t2 = performance.now();
+const second = await handler(event, context);
+const t3 = performance.now();
+process.stdout.write('\\nBENCH ' + JSON.stringify({ t0, t1, t2, t3, statuses: [first.statusCode, second.statusCode] }) + '\\n');
 `,
     );
-    const childEnv = {
-      ...process.env,
-      REMOTE_WRITE_URL: sinkUrl,
-      REMOTE_WRITE_AUTH: 'none',
-      ENDPOINT_AUTH: 'none',
-      ...env,
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      NODE_OPTIONS: STACK_NODE_OPTIONS,
+      AWS_REGION: 'us-east-1',
+      AWS_LAMBDA_FUNCTION_NAME: 'bench',
+      AWS_ACCESS_KEY_ID: KEYS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: KEYS.secretAccessKey,
+      AWS_SESSION_TOKEN: KEYS.sessionToken,
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.url,
+      REMOTE_WRITE_URL: `http://127.0.0.1:${(sink.address() as AddressInfo).port}/api/v1/write`,
+      REMOTE_WRITE_AUTH: 'sigv4',
+      REMOTE_WRITE_SIGV4_REGION: 'us-east-1',
+      ENDPOINT_TOKEN_SECRET_ARN: TOKEN_ARN,
     };
-    const total: number[] = [];
-    const importAndFirst: number[] = [];
+    const f = { total: [] as number[], imp: [] as number[], first: [] as number[], second: [] as number[] };
     const empty: number[] = [];
-    let status = 0;
+    const importing: number[] = [];
+    const ratio: number[] = [];
+    let statuses: number[] = [];
     for (let i = 0; i < runs; i++) {
-      // The sink lives in this process, so children run asynchronously.
-      const out = await runChild([script], childEnv);
-      // The handler logs to stdout too; our figures are on the line marked BENCH.
+      // The fakes live in this process, so children run asynchronously.
+      const { out } = await runChild(node.path, [invoke], env);
       const line = out.split('\n').find((l) => l.startsWith('BENCH ')) ?? '';
-      const parsed = JSON.parse(line.slice('BENCH '.length)) as {
-        t1: number;
-        importAndFirst: number;
-        status: number;
+      const r = JSON.parse(line.slice('BENCH '.length)) as Record<'t0' | 't1' | 't2' | 't3', number> & {
+        statuses: number[];
       };
-      total.push(parsed.t1);
-      importAndFirst.push(parsed.importAndFirst);
-      status = parsed.status;
-      const e = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(performance.now()))']);
-      empty.push(Number(e.stdout.toString()));
+      f.total.push(r.t2);
+      f.imp.push(r.t1 - r.t0);
+      f.first.push(r.t2 - r.t1);
+      f.second.push(r.t3 - r.t2);
+      statuses = r.statuses;
+      const b = await runChild(node.path, ['-e', '0'], { PATH: process.env.PATH });
+      const a = await runChild(node.path, ['-e', `await import(${JSON.stringify(BUNDLE)})`], env);
+      empty.push(b.ms);
+      importing.push(a.ms);
+      ratio.push(a.ms / b.ms);
     }
     return {
+      node: node.version,
       bundleBytes: statSync(BUNDLE).size,
-      processToFirstResponse: summarize(total),
-      importAndFirstRequest: summarize(importAndFirst),
-      emptyNode: summarize(empty),
-      status,
+      processToFirstResponse: summarize(f.total),
+      importOnly: summarize(f.imp),
+      firstInvoke: summarize(f.first),
+      secondInvoke: summarize(f.second),
+      emptyProcess: summarize(empty),
+      importProcess: summarize(importing),
+      ratio: summarize(ratio),
+      statuses,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await closeServer(sink);
+    await Promise.all([closeServer(sink), secrets.close()]);
   }
 }
 
-async function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  const { spawn } = await import('node:child_process');
+/** Runs a child to its exit: its output, and the wall time from spawn to exit. */
+function runChild(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ out: string; ms: number }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = performance.now();
+    const child = spawn(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.once('exit', (code) =>
-      code === 0 ? resolvePromise(out) : reject(new Error(`cold start child exited ${code}: ${err}`)),
-    );
+    child.once('exit', (code) => {
+      const ms = performance.now() - started;
+      if (code === 0) resolvePromise({ out, ms });
+      else reject(new Error(`cold start child exited ${code}: ${err}`));
+    });
   });
 }

@@ -134,24 +134,13 @@ async function main(): Promise<void> {
   if (typeof cold === 'string') {
     log(`Cold start: skipped (${cold})`);
   } else {
-    log(`Lambda bundle: ${fmtBytes(cold.bundleBytes)} minified (without snappy's .node file)`);
+    log(`Lambda bundle: ${fmtBytes(cold.bundleBytes)} of JavaScript, minified (without snappy's .node file)`);
     log(
-      `Cold init: process start -> first response ${fmtMs(cold.processToFirstResponse)}; import + first request ${fmtMs(cold.importAndFirstRequest)}; empty node process ${fmtMs(cold.emptyNode)}; status ${cold.status}`,
+      `Cold start on Node ${cold.node} with the stack's NODE_OPTIONS, bearer token from a fake Secrets Manager and SigV4 (local fakes): process start -> first response ${fmtMs(cold.processToFirstResponse)}; import (init, the secret read included) ${fmtMs(cold.importOnly)}; first invoke ${fmtMs(cold.firstInvoke)}; second invoke ${fmtMs(cold.secondInvoke)}; statuses ${cold.statuses.join(', ')}`,
     );
-    // The same with SigV4 (AMP): the first request also loads the SDK's credential chain and the signer.
-    // Static fake keys in the environment, the first link of the chain, as Lambda provides them.
-    const sigv4 = await measureColdStart(coldBody, 10, {
-      REMOTE_WRITE_AUTH: 'sigv4',
-      REMOTE_WRITE_SIGV4_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-      AWS_SECRET_ACCESS_KEY: 'bench-not-a-secret',
-      AWS_SESSION_TOKEN: '',
-    });
-    if (typeof sigv4 !== 'string') {
-      log(
-        `Cold init with SigV4: process start -> first response ${fmtMs(sigv4.processToFirstResponse)}; import + first request ${fmtMs(sigv4.importAndFirstRequest)}; status ${sigv4.status}`,
-      );
-    }
+    log(
+      `Whole processes, side by side: node importing the bundle ${fmtMs(cold.importProcess)} against an empty node ${fmtMs(cold.emptyProcess)}; ratio ${cold.ratio.median.toFixed(2)} (median of pairs)`,
+    );
   }
   log();
 

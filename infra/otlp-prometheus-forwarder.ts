@@ -247,7 +247,7 @@ export class OtlpPrometheusForwarder extends Construct {
  * Local esbuild (never Docker), minified, with source maps, as an ES module `index.mjs`: it loads ~27 ms
  * faster at cold start than the same code as CommonJS (measured: import 50–53 ms against 77–89 ms). Was: CommonJS `index.js` (the NodejsFunction
  * default: loadable by `require()` and `import()` alike). `snappy` stays outside the bundle and comes with
- * its binary for `cpu` (see bundling/finish-asset.ts). Everything else, AWS SDK included, is bundled: the
+ * its binary for `cpu` (see bundling/finish-asset.ts). Everything else is bundled (no AWS SDK: lambda/auth signs its own calls): the
  * asset runs as tested, independent of the SDK copy in the Lambda runtime.
  */
 function bundlingOptions(cpu: LambdaCpu): BundlingOptions {

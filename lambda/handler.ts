@@ -6,3 +6,13 @@ import { createLambdaHandler } from './lambda-edge.js';
 
 /** API Gateway proxy event in, API Gateway result out; see lambda-edge.ts. */
 export const handler = createLambdaHandler();
+
+/** Longest the init phase waits for the secret and credential reads it began (then requests wait for them). */
+const READY_WAIT_MS = 3_000;
+
+// Top-level await: the runtime calls the handler only after the module has settled, so the first request
+// finds the secrets read. Bounded, so a slow Secrets Manager delays init by seconds at most.
+await Promise.race([
+  handler.ready,
+  new Promise<void>((resolve) => setTimeout(resolve, READY_WAIT_MS).unref()),
+]);

@@ -9,7 +9,11 @@ import {
   type ApiGatewayRequest,
   type ApiGatewayResult,
 } from './apigw.js';
-import { loadEndpointAuthConfig } from './auth/auth-config.js';
+import {
+  loadEndpointAuthConfig,
+  type DestinationConfig,
+  type EndpointAuthConfig,
+} from './auth/auth-config.js';
 import type { SendContext } from './auth/destination.js';
 import { endpointAuthenticator } from './auth/endpoint-auth.js';
 import { wireDestination, type AuthOverrides } from './auth/wire.js';
@@ -22,6 +26,9 @@ import { DestinationMisconfiguredError, NativeModuleUnavailableError, toErrorRes
 import { jsonLogger, type Logger } from './log.js';
 import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from './otlp-http.js';
 import { loadSnappy } from './remote-write/encode.js';
+import { preloadTransport } from './remote-write/http-post.js';
+import { loadGzip } from './otlp/body.js';
+import { nodeCrypto } from './node-crypto.js';
 import { encodeStatus } from './otlp/response.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from './translate/options.js';
 
@@ -33,6 +40,16 @@ export type LambdaContext = Partial<Pick<Context, 'getRemainingTimeInMillis' | '
  * handler checks it (apigw.ts) rather than trusting a declared type.
  */
 export type LambdaHandler = (event: unknown, context?: LambdaContext | null) => Promise<ApiGatewayResult>;
+
+/** The handler, and the reads it began during init. */
+export type WarmingLambdaHandler = LambdaHandler & {
+  /**
+   * Settles (never rejects) when the secrets and credentials the first request needs have been read, or
+   * their reads failed (the request then tries again and answers as it would have). handler.ts awaits it,
+   * so those reads are part of init rather than of the first request.
+   */
+  readonly ready: Promise<void>;
+};
 
 export interface LambdaEdgeOptions {
   readonly env?: Env;
@@ -58,7 +75,7 @@ const FALLBACK_BUDGET_MS = 10_000;
  * @example
  * export const handler = createLambdaHandler();
  */
-export function createLambdaHandler(options: LambdaEdgeOptions = {}): LambdaHandler {
+export function createLambdaHandler(options: LambdaEdgeOptions = {}): WarmingLambdaHandler {
   const env = options.env ?? process.env;
   const logger = options.logger ?? jsonLogger();
   const observer = (metrics: MetricsConfig): OtlpHttpDeps['observe'] =>
@@ -84,7 +101,7 @@ export function createLambdaHandler(options: LambdaEdgeOptions = {}): LambdaHand
     );
   };
 
-  return async (event, context) => {
+  const handler: LambdaHandler = async (event, context) => {
     try {
       return toApiGatewayResult(await answer(event, context));
     } catch (err) {
@@ -93,6 +110,18 @@ export function createLambdaHandler(options: LambdaEdgeOptions = {}): LambdaHand
       return toApiGatewayResult(errorResponse(err));
     }
   };
+  return Object.assign(handler, { ready: deps.ready ?? Promise.resolve() });
+}
+
+/** The Secrets Manager ARNs an auth setting reads. */
+function secretArnsOf(auth: EndpointAuthConfig | DestinationConfig['auth']): string[] {
+  const sources =
+    auth.kind === 'token' || auth.kind === 'bearer'
+      ? [auth.token]
+      : auth.kind === 'basic'
+        ? [auth.password]
+        : [];
+  return sources.flatMap((s) => (s.from === 'secrets-manager' ? [s.arn] : []));
 }
 
 /** The context's remaining time, or the fallback when it has no usable clock. */
@@ -137,6 +166,8 @@ interface Wired {
   readonly base: OtlpHttpDeps;
   /** The destination per request; absent when the configuration is invalid. */
   readonly sendFor?: (context: SendContext) => Send;
+  /** See WarmingLambdaHandler.ready. */
+  readonly ready?: Promise<void>;
 }
 
 function init(
@@ -146,15 +177,31 @@ function init(
   overrides: AuthOverrides | undefined,
 ): Wired {
   try {
-    // Here rather than at the first request: the problem is logged once, and every request is refused.
-    loadSnappy();
     const config = loadConfig(env);
     if (config.remoteWriteUrl === undefined) {
       throw new ConfigError('REMOTE_WRITE_URL is required on Lambda (there is no embedded receiver)');
     }
     const endpointAuth = loadEndpointAuthConfig(env, 'lambda');
-    const { sendFor, secrets } = wireDestination(config, config.remoteWriteUrl, logger, overrides);
+    const { sendFor, secrets, credentials } = wireDestination(
+      config,
+      config.remoteWriteUrl,
+      logger,
+      overrides,
+    );
     const authenticate = endpointAuthenticator(endpointAuth, secrets);
+    // What the first request would otherwise wait for, read now and in parallel: the endpoint token, the
+    // destination's secret, the signing credentials (an AssumeRole among them). Failures are left to the
+    // request, which reads again and answers as it would have.
+    const arns = [endpointAuth, config.destination.auth].flatMap(secretArnsOf);
+    const ready = Promise.allSettled([...arns.map((arn) => secrets.get(arn)), credentials?.()]).then(
+      () => undefined,
+    );
+    // Here rather than at the first request: a missing binary is logged once and every request refused,
+    // and the first request finds the native module, its transport and gzip loaded.
+    loadSnappy();
+    nodeCrypto();
+    preloadTransport(new URL(config.remoteWriteUrl));
+    loadGzip();
     const base: OtlpHttpDeps = {
       config,
       logger,
@@ -162,7 +209,7 @@ function init(
       send: sendFor(),
       ...(authenticate ? { authenticate } : {}),
     };
-    return { base, sendFor };
+    return { base, sendFor, ready };
   } catch (err) {
     // Message and type only: a cause, stack or the environment could carry a configured secret, and our
     // own messages (ConfigError) never quote one.

@@ -2,9 +2,9 @@
  * The OTLP/HTTP endpoint both edges serve: routing, the pipeline, and turning any error into a response
  * in the request's own encoding, with one log line per request.
  */
-import { randomUUID } from 'node:crypto';
 import type { Send } from './delivery.js';
 import { MethodNotAllowedError, NotFoundError, toErrorResponse } from './errors.js';
+import { nodeCrypto } from './node-crypto.js';
 import {
   forward,
   type ForwardCounters,
@@ -84,7 +84,7 @@ export async function handleOtlpHttp(
   let result: ForwardResult | undefined;
   let error: string | undefined;
   let destinationStatus: number | undefined;
-  const requestId = request.requestId ?? randomUUID();
+  const requestId = request.requestId ?? nodeCrypto().randomUUID();
   // Filled in by forward() as it goes, so failed requests are logged with what they carried too.
   const progress: ForwardProgress = { pointsIn: 0, seriesOut: 0, samplesOut: 0 };
   try {

@@ -1,19 +1,21 @@
 /**
- * AWS credentials for SigV4: the SDK's default Node chain (environment, web identity, container, instance
- * metadata, SSO, profiles), optionally exchanged for a role in another account, cached and refreshed
- * before they expire. Built once per process.
+ * AWS credentials for SigV4: a base provider, optionally exchanged for a role in another account (STS
+ * AssumeRole, sts.ts), cached and refreshed before they expire. Built once per process.
  *
- * The SDK's credential modules are imported on the first signature, not at start-up: they are a large
- * part of the bundle, and a function that does not sign (bearer, basic or no destination auth) never
- * needs them (cold start, see README "Performance").
+ * On Lambda the base is the function's own environment credentials (the runtime sets the execution role's
+ * keys in AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN): no SDK in the bundle (cold
+ * start, see README "Performance"). Local runs pass the SDK's full chain (sdk-credentials.ts) instead.
  */
 import type { AwsCredentials, CredentialProvider } from '../remote-write/sign.js';
+import { assumeRoleProvider } from './sts.js';
 
 export interface CredentialOptions {
-  /** A role to assume with the chain's credentials (cross-account AMP). */
+  /** A role to assume with the base credentials (cross-account AMP). */
   readonly roleArn?: string | undefined;
   /** Region of the STS endpoint used to assume the role. */
   readonly stsRegion: string;
+  /** The credentials that sign (or assume the role). @default environmentCredentials() */
+  readonly base?: CredentialProvider;
 }
 
 /** Session name on the assumed role, visible in the destination account's CloudTrail. */
@@ -25,26 +27,40 @@ const ROLE_SESSION_NAME = 'otlp-prom-forwarder';
  * const credentials = awsCredentialProvider({ roleArn: process.env.REMOTE_WRITE_ROLE_ARN, stsRegion: 'us-east-1' });
  */
 export function awsCredentialProvider(options: CredentialOptions): CredentialProvider {
-  let loading: Promise<CredentialProvider> | undefined;
-  const load = async (): Promise<CredentialProvider> => {
-    const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
-    const chain = defaultProvider();
-    if (options.roleArn === undefined) return chain;
-    const { fromTemporaryCredentials } = await import('@aws-sdk/credential-providers');
-    return fromTemporaryCredentials({
-      masterCredentials: chain,
-      params: { RoleArn: options.roleArn, RoleSessionName: ROLE_SESSION_NAME },
-      clientConfig: { region: options.stsRegion },
-    });
+  const base = options.base ?? environmentCredentials();
+  if (options.roleArn === undefined) return base;
+  return memoizeCredentials(
+    assumeRoleProvider({
+      roleArn: options.roleArn,
+      sessionName: ROLE_SESSION_NAME,
+      region: options.stsRegion,
+      credentials: base,
+    }),
+  );
+}
+
+/**
+ * The credentials in the process environment, read at each call (the SDK's `fromEnv`): AWS_ACCESS_KEY_ID,
+ * AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN and AWS_CREDENTIAL_EXPIRATION. Lambda always sets the first
+ * three. Rejects when the keys are missing, naming the variables only.
+ */
+export function environmentCredentials(): CredentialProvider {
+  return () => {
+    const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION } =
+      process.env;
+    if (!AWS_ACCESS_KEY_ID || !AWS_SECRET_ACCESS_KEY) {
+      return Promise.reject(
+        new Error('no AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set'),
+      );
+    }
+    const credentials: AwsCredentials = {
+      accessKeyId: AWS_ACCESS_KEY_ID,
+      secretAccessKey: AWS_SECRET_ACCESS_KEY,
+      ...(AWS_SESSION_TOKEN ? { sessionToken: AWS_SESSION_TOKEN } : {}),
+      ...(AWS_CREDENTIAL_EXPIRATION ? { expiration: new Date(AWS_CREDENTIAL_EXPIRATION) } : {}),
+    };
+    return Promise.resolve(credentials);
   };
-  return memoizeCredentials(async () => {
-    // A failed import is not cached, so the next signature tries again.
-    loading ??= load().catch((err: unknown) => {
-      loading = undefined;
-      throw err;
-    });
-    return (await loading)();
-  });
 }
 
 export interface MemoizeOptions {

@@ -3,7 +3,7 @@
  * OTEL_EXPORTER_OTLP_HEADERS), compared in constant time with a token kept in Secrets Manager or, locally,
  * given in ENDPOINT_TOKEN.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { nodeCrypto } from '../node-crypto.js';
 import { SecretUnavailableError, UnauthorizedError } from '../errors.js';
 import type { HttpRequest } from '../otlp-http.js';
 import type { EndpointAuthConfig } from './auth-config.js';
@@ -78,6 +78,7 @@ function expectedToken(secret: string): string {
  * nor the content of the expected token.
  */
 function sameToken(presented: string, expected: string): boolean {
+  const { createHash, timingSafeEqual } = nodeCrypto();
   const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
   return timingSafeEqual(digest(presented), digest(expected));
 }

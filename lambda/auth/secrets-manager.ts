@@ -1,37 +1,49 @@
 /**
- * Reads secrets from AWS Secrets Manager (GetSecretValue) with the SDK client, one client per region,
- * created on first use. The region comes from the secret's ARN, so a secret in another region works.
- * `AWS_ENDPOINT_URL_SECRETS_MANAGER` (the SDK's standard override) points it elsewhere, e.g. a test double.
- * The client's module is imported on the first read: a function configured without secrets never loads
- * it (cold start, see README "Performance").
+ * Reads secrets from AWS Secrets Manager: GetSecretValue over its JSON 1.1 protocol, signed with our SigV4
+ * signer (aws-call.ts), one caller per region, made on first use. The region comes from the secret's ARN,
+ * so a secret in another region works. `AWS_ENDPOINT_URL_SECRETS_MANAGER` (the SDK's standard override)
+ * points it elsewhere, e.g. a test double. The value is returned and never logged; errors carry the
+ * service's code and message only.
  */
-import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { CredentialProvider } from '../remote-write/sign.js';
+import { awsCall, awsError, parseJson, type AwsCall } from './aws-call.js';
 import type { SecretFetcher } from './secret-cache.js';
 
 /**
- * A fetcher for {@link SecretCache} backed by Secrets Manager. Binary secrets are refused.
+ * A fetcher for {@link SecretCache} backed by Secrets Manager, signing with `credentials`. Binary secrets
+ * are refused.
  * @example
- * const secrets = new SecretCache(secretsManagerFetcher(), { ttlMs: 300_000, logger });
+ * const secrets = new SecretCache(secretsManagerFetcher(credentials), { ttlMs: 300_000, logger });
  */
-export function secretsManagerFetcher(): SecretFetcher {
-  const clients = new Map<string, SecretsManagerClient>();
+export function secretsManagerFetcher(credentials: CredentialProvider): SecretFetcher {
+  const calls = new Map<string, AwsCall>();
   return async (arn) => {
-    const { GetSecretValueCommand, SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
     const region = arn.split(':')[3] ?? '';
-    let client = clients.get(region);
-    if (client === undefined) {
+    let call = calls.get(region);
+    if (call === undefined) {
       // Short timeouts: a request waits for this read, and a cached value covers a slow refresh.
-      client = new SecretsManagerClient({
+      call = awsCall({
+        service: 'secretsmanager',
+        envName: 'SECRETS_MANAGER',
         region,
+        credentials,
+        timeoutMs: 3000,
         maxAttempts: 2,
-        requestHandler: { connectionTimeout: 2000, requestTimeout: 3000 },
       });
-      clients.set(region, client);
+      calls.set(region, call);
     }
-    const output = await client.send(new GetSecretValueCommand({ SecretId: arn }));
-    if (output.SecretString === undefined) {
+    const response = await call(
+      {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'secretsmanager.GetSecretValue',
+      },
+      JSON.stringify({ SecretId: arn }),
+    );
+    if (response.status !== 200) throw awsError('GetSecretValue', response);
+    const value = parseJson(response.body)?.SecretString;
+    if (typeof value !== 'string') {
       throw new Error('the secret has no string value (binary secrets are not supported)');
     }
-    return output.SecretString;
+    return value;
   };
 }

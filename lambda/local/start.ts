@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { ForwarderCounters } from '../counters.js';
 import { isLoopbackHost, type EndpointAuthConfig } from '../auth/auth-config.js';
 import { endpointAuthenticator } from '../auth/endpoint-auth.js';
+import { sdkCredentialChain } from '../auth/sdk-credentials.js';
 import { wireDestination, type AuthOverrides } from '../auth/wire.js';
 import type { Logger } from '../log.js';
 import type { HttpRequest } from '../otlp-http.js';
@@ -49,7 +50,11 @@ export async function startLocalForwarder(
   loadSnappy();
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
   const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
-  const { sendFor, secrets } = wireDestination(config, destination, logger, overrides);
+  // The SDK's full chain locally (profiles, SSO, ...); the Lambda edge signs with its environment's keys.
+  const { sendFor, secrets } = wireDestination(config, destination, logger, {
+    credentialChain: sdkCredentialChain(),
+    ...overrides,
+  });
   const authenticate = endpointAuthenticator(options.endpointAuth, secrets);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const counters = new ForwarderCounters();

@@ -3,8 +3,6 @@
  * (lowerCamelCase and the proto's snake_case both), their types and oneof groups. Written from
  * proto/opentelemetry/**; test/otlp/json-schema.test.ts checks it against those .proto files.
  */
-import { opentelemetry } from '../../proto/generated/protos.js';
-
 /** How a scalar field's JSON value is read (see json-scalars.ts). */
 export type ScalarKind =
   | 'int64'
@@ -37,12 +35,15 @@ export interface MessageType {
   readonly nests: boolean;
 }
 
-/** The enum value names AggregationTemporality accepts, from the generated code. */
-export const TEMPORALITY_NAMES: ReadonlyMap<string, number> = new Map(
-  Object.entries(opentelemetry.proto.metrics.v1.AggregationTemporality).filter(
-    (e): e is [string, number] => typeof e[1] === 'number',
-  ),
-);
+/**
+ * The enum value names AggregationTemporality accepts (metrics.proto); spelled out rather than read from
+ * the generated code, which would pull protobufjs into the Lambda bundle. The schema test checks them.
+ */
+export const TEMPORALITY_NAMES: ReadonlyMap<string, number> = new Map([
+  ['AGGREGATION_TEMPORALITY_UNSPECIFIED', 0],
+  ['AGGREGATION_TEMPORALITY_DELTA', 1],
+  ['AGGREGATION_TEMPORALITY_CUMULATIVE', 2],
+]);
 
 /**
  * Field types by proto field name: a scalar kind or a message name, `[]` for repeated. A field written

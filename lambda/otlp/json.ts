@@ -33,7 +33,7 @@ import {
 } from './json-scalars.js';
 import { MAX_ANY_VALUE_DEPTH } from './limits.js';
 import { pathText } from './path-text.js';
-import { opentelemetry } from '../../proto/generated/protos.js';
+import { defaultsOf } from './json-defaults.js';
 
 /** Longest part of an offending string quoted in an error message. */
 const QUOTE_CHARS = 64;
@@ -53,44 +53,6 @@ const EXPECTED: Record<ScalarKind, string> = {
   'base64-bytes': 'a base64 string',
   temporality: `an AggregationTemporality: an integer or one of ${[...TEMPORALITY_NAMES.keys()].join(', ')}`,
 };
-
-const { collector, common, metrics, resource } = opentelemetry.proto;
-
-/**
- * The generated class of each message, whose prototype holds its fields' defaults. Decoded objects take it
- * as their prototype, so an unset field reads as after protobufjs's `fromObject`: the proto3 default, null
- * for oneof members and optional fields (`HistogramDataPoint.sum`), an empty list for repeated ones.
- */
-const GENERATED: Readonly<Record<string, { readonly prototype: object }>> = {
-  ExportMetricsServiceRequest: collector.metrics.v1.ExportMetricsServiceRequest,
-  ResourceMetrics: metrics.v1.ResourceMetrics,
-  Resource: resource.v1.Resource,
-  ScopeMetrics: metrics.v1.ScopeMetrics,
-  InstrumentationScope: common.v1.InstrumentationScope,
-  Metric: metrics.v1.Metric,
-  Gauge: metrics.v1.Gauge,
-  Sum: metrics.v1.Sum,
-  Histogram: metrics.v1.Histogram,
-  ExponentialHistogram: metrics.v1.ExponentialHistogram,
-  Summary: metrics.v1.Summary,
-  NumberDataPoint: metrics.v1.NumberDataPoint,
-  HistogramDataPoint: metrics.v1.HistogramDataPoint,
-  ExponentialHistogramDataPoint: metrics.v1.ExponentialHistogramDataPoint,
-  Buckets: metrics.v1.ExponentialHistogramDataPoint.Buckets,
-  SummaryDataPoint: metrics.v1.SummaryDataPoint,
-  ValueAtQuantile: metrics.v1.SummaryDataPoint.ValueAtQuantile,
-  Exemplar: metrics.v1.Exemplar,
-  KeyValue: common.v1.KeyValue,
-  AnyValue: common.v1.AnyValue,
-  ArrayValue: common.v1.ArrayValue,
-  KeyValueList: common.v1.KeyValueList,
-};
-
-function defaultsOf(type: MessageType): object {
-  const generated = GENERATED[type.name];
-  if (generated === undefined) throw new Error(`no generated class for OTLP message ${type.name}`);
-  return generated.prototype;
-}
 
 /** A value that does not fit its field; the path is filled in on the way back up. */
 class FieldError extends Error {

@@ -1,14 +1,13 @@
 /** Remote-write 1.0 WriteRequest bytes: protobuf, then snappy block format. */
 import { createRequire } from 'node:module';
 import type * as SnappyModule from 'snappy';
-import { prometheus } from '../../proto/generated/protos.js';
 import { NativeModuleUnavailableError } from '../errors.js';
 import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
 import { encodeTimeSeriesEntries, encodeWriteRequestBytes } from './write-request.js';
 
 /**
  * The uncompressed protobuf WriteRequest (our single-buffer encoder, see write-request.ts; protobufjs
- * remains the decoder for receivers and the oracle in tests).
+ * remains the decoder for receivers, decode-write-request.ts, and the oracle in tests).
  */
 export function encodeWriteRequest(
   series: readonly PrwTimeSeries[],
@@ -90,9 +89,4 @@ export function decompress(bytes: Uint8Array): Buffer {
   return loadSnappy().uncompressSync(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     asBuffer: true,
   }) as Buffer;
-}
-
-/** Decodes a (decompressed) WriteRequest, for receivers and tests. */
-export function decodeWriteRequest(bytes: Uint8Array): prometheus.WriteRequest {
-  return prometheus.WriteRequest.decode(bytes);
 }

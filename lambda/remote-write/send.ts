@@ -1,13 +1,11 @@
 /**
  * One remote-write HTTP request and what its outcome means. The only module here that does network I/O.
- *
- * It uses node:http/node:https rather than fetch: Node loads fetch's implementation (undici) on its first
- * call, which cost ~25 ms of a Lambda cold start (README "Performance"); node:http is loaded already.
+ * The transport is http-post.ts (node:http/node:https, loaded on first use, not fetch: cold start).
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { IncomingMessage } from 'node:http';
 import { MAX_RETRY_AFTER_SECONDS } from '../errors.js';
 import { USER_AGENT } from '../version.js';
+import { post } from './http-post.js';
 
 /** An upstream outcome, kept as data: the caller decides about retries and the client's status. */
 export type SendResult =
@@ -37,13 +35,6 @@ export interface SendOptions {
 
 /** How much of an error body we quote back: enough for the destination's reason, no more. */
 const MAX_ERROR_BODY = 1024;
-
-/**
- * Connections are kept open between requests, as fetch does; an idle one is closed after 4 s (undici's
- * default), before a destination or load balancer is likely to drop it under us.
- */
-const KEEP_ALIVE = { keepAlive: true, timeout: 4_000 };
-const agents = { http: new HttpAgent(KEEP_ALIVE), https: new HttpsAgent(KEEP_ALIVE) };
 
 /**
  * POSTs a snappy-compressed WriteRequest. Never throws: network errors and timeouts are `retryable`.
@@ -102,39 +93,6 @@ export async function sendWriteRequest(body: Uint8Array, options: SendOptions): 
       error: new Error(`remote write to ${url.host} failed: ${what}`, { cause }),
     };
   }
-}
-
-/**
- * POSTs the body and resolves with the response once its headers arrived. An aborted `signal` fails the
- * request and its body with the signal's reason (a `TimeoutError` for `AbortSignal.timeout`).
- */
-function post(
-  url: URL,
-  headers: Record<string, string>,
-  body: Uint8Array,
-  signal: AbortSignal,
-): Promise<IncomingMessage> {
-  return new Promise((resolve, reject) => {
-    const https = url.protocol === 'https:';
-    const request = (https ? httpsRequest : httpRequest)(url, {
-      method: 'POST',
-      // A fixed length, not chunked transfer encoding, as fetch sends a byte body.
-      headers: { ...headers, 'content-length': String(body.byteLength) },
-      agent: https ? agents.https : agents.http,
-    });
-    const abort = (): void => {
-      const reason: unknown = signal.reason;
-      request.destroy(reason instanceof Error ? reason : new Error(String(reason)));
-    };
-    if (signal.aborted) abort();
-    else signal.addEventListener('abort', abort, { once: true });
-    request.once('close', () => {
-      signal.removeEventListener('abort', abort);
-    });
-    request.once('error', reject);
-    request.once('response', resolve);
-    request.end(body);
-  });
 }
 
 /** Reads a response to its end, discarding it; fails when the connection closes before the end. */

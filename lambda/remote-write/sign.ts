@@ -1,14 +1,14 @@
 /**
- * AWS Signature Version 4 for remote-write requests (AMP accepts nothing else). No network: credentials
- * come from a provider the caller passes in; signing is `@smithy/signature-v4`, the signer the AWS SDK
- * itself uses, with the SDK's own Node hash (`Sha256` of `@smithy/core/checksum`, node:crypto underneath:
- * the SDK's clients sign with it too). The pure-JS `@aws-crypto/sha256-js` took ~12 ms per MiB of body on
- * the 2-core dev machine; node:crypto takes under 1 ms. Both modules are imported on the first signature:
- * they pull in much of `@smithy/core`, which a function that does not sign never needs (cold start).
+ * AWS Signature Version 4 (AMP accepts nothing else; Secrets Manager and STS too). No network: credentials
+ * come from a provider the caller passes in. Written on node:crypto rather than `@smithy/signature-v4`:
+ * the SDK's signer pulled ~140 KiB of `@smithy/core` into the Lambda bundle, most of the import time of a
+ * cold start (README "Performance"). Canonicalisation follows the SDK's signer rule for rule (path
+ * normalised then URI-encoded twice, the same unsignable headers, values trimmed and spaces folded);
+ * test/lambda/sign.test.ts holds it to AWS's published suite and to the SDK's signer as an oracle.
  *
  * Spec: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html
  */
-import type { SignatureV4 } from '@smithy/signature-v4';
+import { nodeCrypto } from '../node-crypto.js';
 
 /** AWS credentials, as the SDK's providers return them. */
 export interface AwsCredentials {
@@ -57,48 +57,123 @@ export type RequestSigner = (request: SignableRequest, signingDate?: Date) => Pr
  * const headers = await sign({ method: 'POST', url, headers: {}, body });
  */
 export function createRequestSigner(options: SigV4Options): RequestSigner {
-  let loading: Promise<SignatureV4> | undefined;
-  const load = async (): Promise<SignatureV4> => {
-    const [{ SignatureV4 }, { Sha256 }] = await Promise.all([
-      import('@smithy/signature-v4'),
-      import('@smithy/core/checksum'),
-    ]);
-    return new SignatureV4({
-      service: options.service,
-      region: options.region,
-      credentials: options.credentials,
-      sha256: Sha256,
-      applyChecksum: options.applyChecksum ?? true,
-    });
+  const applyChecksum = options.applyChecksum ?? true;
+  // The signing key changes with the day and the secret key only: one HMAC chain a day, not four per request.
+  let key: { readonly id: string; readonly value: Buffer } | undefined;
+  const signingKey = (secretAccessKey: string, day: string): Buffer => {
+    const id = `${day}\n${secretAccessKey}`;
+    if (key?.id !== id) {
+      let k = hmac(`AWS4${secretAccessKey}`, day);
+      for (const part of [options.region, options.service, 'aws4_request']) k = hmac(k, part);
+      key = { id, value: k };
+    }
+    return key.value;
   };
   return async (request, signingDate = new Date()) => {
-    // A failed import is not cached, so the next request tries again.
-    loading ??= load().catch((err: unknown) => {
-      loading = undefined;
-      throw err;
-    });
-    const signer = await loading;
+    const credentials = await options.credentials();
+    if (typeof credentials.accessKeyId !== 'string' || typeof credentials.secretAccessKey !== 'string') {
+      throw new Error('Resolved credential object is not valid');
+    }
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
     // fetch sends `Host: url.host` (with the port only when it is not the scheme's default); we sign the same.
     headers.host = request.url.host;
-    const signed = await signer.sign(
-      {
-        method: request.method,
-        protocol: request.url.protocol,
-        hostname: request.url.hostname,
-        path: request.url.pathname,
-        query: queryOf(request.url),
-        headers,
-        body: request.body,
-        ...(request.url.port === '' ? {} : { port: Number(request.url.port) }),
-      },
-      { signingDate },
-    );
-    const out: Record<string, string> = {};
-    for (const [name, value] of Object.entries(signed.headers)) out[name.toLowerCase()] = value;
-    return out;
+    const longDate = signingDate
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z')
+      .replace(/[-:]/g, '');
+    const day = longDate.slice(0, 8);
+    headers['x-amz-date'] = longDate;
+    if (credentials.sessionToken) headers['x-amz-security-token'] = credentials.sessionToken;
+    const payloadHash = headers['x-amz-content-sha256'] ?? sha256Hex(request.body ?? EMPTY);
+    if (applyChecksum) headers['x-amz-content-sha256'] = payloadHash;
+    const signed = Object.keys(headers)
+      .filter((name) => !UNSIGNABLE.has(name) && !name.startsWith('proxy-') && !name.startsWith('sec-'))
+      .sort();
+    const signedList = signed.join(';');
+    const canonical = [
+      request.method,
+      canonicalPath(request.url.pathname),
+      canonicalQuery(request.url),
+      ...signed.map((name) => `${name}:${canonicalValue(headers[name] ?? '')}`),
+      '',
+      signedList,
+      payloadHash,
+    ].join('\n');
+    const scope = `${day}/${options.region}/${options.service}/aws4_request`;
+    const stringToSign = `${ALGORITHM}\n${longDate}\n${scope}\n${sha256Hex(canonical)}`;
+    const signature = hmac(signingKey(credentials.secretAccessKey, day), stringToSign).toString('hex');
+    headers.authorization =
+      `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, ` +
+      `SignedHeaders=${signedList}, Signature=${signature}`;
+    return headers;
   };
+}
+
+const ALGORITHM = 'AWS4-HMAC-SHA256';
+const EMPTY = new Uint8Array(0);
+
+/** Never signed, as the SDK's signer: proxies and clients add or rewrite them. */
+const UNSIGNABLE: ReadonlySet<string> = new Set([
+  'authorization',
+  'cache-control',
+  'connection',
+  'expect',
+  'from',
+  'keep-alive',
+  'max-forwards',
+  'pragma',
+  'referer',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'user-agent',
+  'x-amzn-trace-id',
+]);
+
+const hmac = (key: string | Buffer, data: string): Buffer =>
+  nodeCrypto().createHmac('sha256', key).update(data).digest();
+
+const sha256Hex = (data: string | Uint8Array): string =>
+  nodeCrypto().createHash('sha256').update(data).digest('hex');
+
+/** RFC 3986 unreserved characters stay; everything else is percent-encoded (encodeURIComponent leaves !'()*). */
+const escapeUri = (s: string): string =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** Trimmed, line breaks and runs of spaces or tabs folded to one space. */
+const canonicalValue = (value: string): string =>
+  value
+    .replace(/[\r\n]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/^ | $/g, '');
+
+/** Dot segments and empty segments removed, then encoded again (all services but S3 sign it so). */
+function canonicalPath(path: string): string {
+  const segments: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  const trailing = segments.length > 0 && path.endsWith('/') ? '/' : '';
+  const normalized = `${path.startsWith('/') ? '/' : ''}${segments.join('/')}${trailing}`;
+  return escapeUri(normalized).replace(/%2F/g, '/');
+}
+
+/** Parameters encoded, sorted by key then value; a repeated key keeps every value. */
+function canonicalQuery(url: URL): string {
+  const byKey = new Map<string, string[]>();
+  for (const [key, value] of url.searchParams) {
+    if (key.toLowerCase() === 'x-amz-signature') continue;
+    const k = escapeUri(key);
+    byKey.set(k, [...(byKey.get(k) ?? []), `${k}=${escapeUri(value)}`]);
+  }
+  return [...byKey.keys()]
+    .sort()
+    .map((k) => (byKey.get(k) ?? []).sort().join('&'))
+    .join('&');
 }
 
 /** The headers signing adds; everything else on the request is left as the caller set it. */
@@ -125,15 +200,4 @@ export function createSigV4Signer(
     }
     return added;
   };
-}
-
-/** Query parameters as the signer wants them: repeated keys become arrays. */
-function queryOf(url: URL): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const [key, value] of url.searchParams) {
-    const existing = query[key];
-    if (existing === undefined) query[key] = value;
-    else query[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return query;
 }

@@ -4,11 +4,18 @@
  * makeBuckets).
  */
 import type { ExponentialHistogramDataPoint, Int64 } from '../otlp/types.js';
-import { prometheus } from '../../proto/generated/protos.js';
+import type { prometheus } from '../../proto/generated/protos.js';
 import { endPoint, pointBase, type Emit } from './emit.js';
 import type { RejectReason } from './rejections.js';
 import { toPromExemplar } from './exemplars.js';
 import { hasNoRecordedValue, int64ToNumber, nanosToMillis, STALE_NAN, STALE_NAN_COUNT } from './values.js';
+
+/**
+ * prometheus Histogram.ResetHint.UNKNOWN, written out: the generated enum would pull protobufjs into the
+ * Lambda bundle (cold start); test/translate/proto-enums.test.ts checks it against it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the value of the type-only enum
+export const RESET_HINT_UNKNOWN = 0 as prometheus.Histogram.ResetHint;
 
 type BucketSpan = prometheus.BucketSpan.$Properties & { offset: number; length: number };
 
@@ -134,7 +141,7 @@ export function toNativeHistogram(
     positiveSpans: positive.spans,
     positiveDeltas: positive.deltas,
     // Counter-reset detection is left to Prometheus (UNKNOWN), the only safe hint.
-    resetHint: prometheus.Histogram.ResetHint.UNKNOWN,
+    resetHint: RESET_HINT_UNKNOWN,
     timestamp: nanosToMillis(point.timeUnixNano),
   };
 }

@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import type { SendAttempt } from '../../lambda/delivery.js';
 import { closeServer, listen } from '../../lambda/local/listen.js';
-import { decodeWriteRequest, decompress } from '../../lambda/remote-write/encode.js';
+import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
+import { decompress } from '../../lambda/remote-write/encode.js';
 import { sendWriteRequest, type SendResult } from '../../lambda/remote-write/send.js';
 import { int64ToNumber } from '../../lambda/translate/values.js';
 import type { prometheus } from '../../proto/generated/protos.js';

@@ -166,7 +166,7 @@ describe('the function asset from cdk synth', () => {
     const required = new Set(
       [
         ...code.matchAll(
-          /\brequire\("([^"]+)"\)|\bfrom\s*"([^"]+)"|\bimport\s*\(?\s*"([^"]+)"|\(import\.meta\.url\)\("([^"]+)"\)/g,
+          /\brequire\("([^"]+)"\)|\bfrom\s*"([^",]+)"|\bimport\s*\(?\s*"([^"]+)"|\(import\.meta\.url\)\("([^"]+)"\)/g,
         ),
       ].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!),
     );
@@ -194,7 +194,7 @@ describe('the function asset from cdk synth', () => {
     const dir = join(parent, 'asset');
     cpSync(assetDir(x86), dir, { recursive: true });
     assert.ok(relative(REPO, dir).startsWith('..'));
-    // Secrets Manager as the bundled SDK client reaches it: AWS_ENDPOINT_URL_SECRETS_MANAGER, SigV4 checked.
+    // Secrets Manager as the bundle's own client reaches it: AWS_ENDPOINT_URL_SECRETS_MANAGER, SigV4 checked.
     const secrets = await startFakeSecretsManager({ ...CREDENTIALS, region: 'us-east-1' });
     secrets.set(TOKEN_SECRET_ARN, TOKEN);
     try {

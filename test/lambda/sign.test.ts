@@ -162,3 +162,70 @@ describe('createSigV4Signer (the remote-write hook)', () => {
     await assert.rejects(sign({ url, headers: {}, body }), /Could not load credentials/);
   });
 });
+
+describe('our SigV4 against the SDK signer (@smithy/signature-v4) as an oracle', () => {
+  const credentials = { accessKeyId: 'AKIDORACLE', secretAccessKey: 'oracle-secret', sessionToken: 'tok' };
+  const cases: { url: string; headers: Record<string, string>; body: string | Uint8Array }[] = [
+    {
+      url: 'https://aps-workspaces.us-east-1.amazonaws.com/workspaces/ws-1/api/v1/remote_write',
+      headers: {},
+      body: new Uint8Array([1, 2, 3]),
+    },
+    { url: 'https://h.example:8443/a/./b/../c//d/', headers: { 'X-Scope-OrgID': ' team  a ' }, body: '' },
+    {
+      url: 'https://h.example/p%20q/r*s?b=2&a=1&a=0&c=%2F&x-amz-signature=z',
+      headers: { 'user-agent': 'u', connection: 'keep-alive', 'proxy-x': 'p' },
+      body: 'x',
+    },
+    {
+      url: 'https://secretsmanager.eu-west-1.amazonaws.com/',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'secretsmanager.GetSecretValue',
+      },
+      body: '{"SecretId":"arn"}',
+    },
+  ];
+  for (const c of cases) {
+    it(`signs ${c.url} as the SDK does`, async () => {
+      const [{ SignatureV4 }, { Sha256 }] = await Promise.all([
+        import('@smithy/signature-v4'),
+        import('@smithy/core/checksum'),
+      ]);
+      const date = new Date('2026-03-04T05:06:07Z');
+      const url = new URL(c.url);
+      const ours = await createRequestSigner({
+        region: 'eu-west-1',
+        service: 'aps',
+        credentials: () => Promise.resolve(credentials),
+      })({ method: 'POST', url, headers: c.headers, body: c.body }, date);
+      const query: Record<string, string | string[]> = {};
+      for (const [k, v] of url.searchParams) {
+        const e = query[k];
+        query[k] = e === undefined ? v : Array.isArray(e) ? [...e, v] : [e, v];
+      }
+      const headers: Record<string, string> = { host: url.host };
+      for (const [k, v] of Object.entries(c.headers)) headers[k.toLowerCase()] = v;
+      const sdk = await new SignatureV4({
+        service: 'aps',
+        region: 'eu-west-1',
+        credentials,
+        sha256: Sha256,
+      }).sign(
+        {
+          method: 'POST',
+          protocol: url.protocol,
+          hostname: url.hostname,
+          path: url.pathname,
+          query,
+          headers,
+          body: c.body,
+          ...(url.port === '' ? {} : { port: Number(url.port) }),
+        },
+        { signingDate: date },
+      );
+      assert.equal(ours.authorization, sdk.headers.authorization);
+      assert.equal(ours['x-amz-content-sha256'], sdk.headers['x-amz-content-sha256']);
+    });
+  }
+});

@@ -10,7 +10,8 @@ import type { PrwTimeSeries } from '../../lambda/otlp/types.js';
 import type { prometheus } from '../../proto/generated/protos.js';
 import { int64ToNumber } from '../../lambda/translate/values.js';
 import { WireError } from '../../lambda/otlp/wire/reader.js';
-import { decodeWriteRequest, encodeWriteRequest } from '../../lambda/remote-write/encode.js';
+import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
+import { encodeWriteRequest } from '../../lambda/remote-write/encode.js';
 import { prng } from '../../bench/workload.js';
 
 /** Latest point per series by decoded labels, least recently updated evicted first. */

@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  compress,
-  decodeWriteRequest,
-  decompress,
-  encodeWriteRequest,
-} from '../../lambda/remote-write/encode.js';
+import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
+import { compress, decompress, encodeWriteRequest } from '../../lambda/remote-write/encode.js';
 import { int64ToNumber } from '../../lambda/translate/values.js';
 
 describe('remote-write encoding', () => {
