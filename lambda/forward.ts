@@ -241,21 +241,24 @@ function destinationMessages(delivery: DeliveryReport): string[] {
   const { rejected, poisoned, failed } = delivery;
   if (rejected !== undefined) {
     out.push(
-      `${rejected.points} point(s) rejected by the destination in ${rejected.batches} of ` +
-        `${delivery.batches} remote-write request(s): ${rejected.message}`,
+      `${count(rejected.points, 'point')} rejected by the destination in ${String(rejected.batches)} of ` +
+        `${count(delivery.batches, 'remote-write request')}: ${rejected.message}`,
     );
   }
   if (poisoned !== undefined) {
     out.push(
-      `${poisoned.points} point(s) not written: the destination failed for them alone, ` +
+      `${count(poisoned.points, 'point')} not written: the destination failed for them alone, ` +
         `${poisoned.batches} series isolated while it wrote the rest: ${poisoned.message}`,
     );
   }
   if (failed !== undefined) {
     out.push(
-      `${failed.points} point(s) not written: the destination failed for them after writing the rest ` +
+      `${count(failed.points, 'point')} not written: the destination failed for them after writing the rest ` +
         `(not retryable: a resend would write the rest twice): ${failed.message}`,
     );
   }
   return out;
 }
+
+/** `1 point`, `2 points`. */
+const count = (n: number, noun: string): string => `${String(n)} ${noun}${n === 1 ? '' : 's'}`;
