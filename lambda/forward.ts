@@ -83,6 +83,11 @@ export interface ForwardResult {
    * answered 200 with partial_success, but an operator should see it.
    */
   readonly destinationFailure?: string;
+  /**
+   * Set when a non-empty body held no data point: the 200 stands (an empty request is a success in
+   * OTLP), but the sender most likely misnamed a field, which decoders ignore as unknown.
+   */
+  readonly warning?: string;
 }
 
 /**
@@ -118,7 +123,10 @@ export async function forward(
       true,
     );
     budget.endStage('translating');
-    return await deliverTranslation(format, translation, budget, deps, progress);
+    const result = await deliverTranslation(format, translation, budget, deps, progress);
+    return translation.pointsIn === 0 && !isBlank(bytes, format)
+      ? { ...result, warning: noPointsWarning(bytes.length, format) }
+      : result;
   } finally {
     release();
   }
@@ -213,27 +221,44 @@ async function deliverTranslation(
   };
 }
 
+/** An empty body, or (JSON) one that is only `{}`: an empty request, sent as such. */
+function isBlank(bytes: Uint8Array, format: OtlpFormat): boolean {
+  if (bytes.length === 0) return true;
+  return format === 'json' && bytes.length < 64 && /^\s*\{\s*\}\s*$/.test(Buffer.from(bytes).toString());
+}
+
+function noPointsWarning(bytes: number, format: OtlpFormat): string {
+  const fields =
+    format === 'json'
+      ? 'OTLP/JSON keys are lowerCamelCase (resourceMetrics, scopeMetrics, metrics, dataPoints) or snake_case, and a misspelt key is ignored with all it holds'
+      : 'is it an ExportMetricsServiceRequest? (traces and logs go to /v1/traces and /v1/logs)';
+  return `the request's ${String(bytes)} bytes decoded to no data points: ${fields}`;
+}
+
 /** partial_success text for the points the destination did not write, one clause per cause. */
 function destinationMessages(delivery: DeliveryReport): string[] {
   const out: string[] = [];
   const { rejected, poisoned, failed } = delivery;
   if (rejected !== undefined) {
     out.push(
-      `${rejected.points} point(s) rejected by the destination in ${rejected.batches} of ` +
-        `${delivery.batches} remote-write request(s): ${rejected.message}`,
+      `${count(rejected.points, 'point')} rejected by the destination in ${String(rejected.batches)} of ` +
+        `${count(delivery.batches, 'remote-write request')}: ${rejected.message}`,
     );
   }
   if (poisoned !== undefined) {
     out.push(
-      `${poisoned.points} point(s) not written: the destination failed for them alone, ` +
+      `${count(poisoned.points, 'point')} not written: the destination failed for them alone, ` +
         `${poisoned.batches} series isolated while it wrote the rest: ${poisoned.message}`,
     );
   }
   if (failed !== undefined) {
     out.push(
-      `${failed.points} point(s) not written: the destination failed for them after writing the rest ` +
+      `${count(failed.points, 'point')} not written: the destination failed for them after writing the rest ` +
         `(not retryable: a resend would write the rest twice): ${failed.message}`,
     );
   }
   return out;
 }
+
+/** `1 point`, `2 points`. */
+const count = (n: number, noun: string): string => `${String(n)} ${noun}${n === 1 ? '' : 's'}`;

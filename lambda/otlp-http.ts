@@ -118,6 +118,9 @@ export async function handleOtlpHttp(
       progress,
     );
     response = { status: 200, headers: { 'content-type': contentTypeOf(result.format) }, body: result.body };
+    if (result.warning !== undefined) {
+      deps.logger.warn('request without data points', { requestId, warning: result.warning });
+    }
     if (result.destinationFailure !== undefined) {
       // A 200 the client will not retry, with points lost: loud, as a failed request is.
       error = result.destinationFailure;

@@ -19,3 +19,18 @@ export function closeServer(server: Server): Promise<void> {
     server.closeIdleConnections();
   });
 }
+
+/**
+ * The fix for a listen() error a user can act on, or undefined. Port 4318 is OTLP/HTTP's default, so
+ * the process already holding it is often an OpenTelemetry Collector or another `npm start`.
+ */
+export function listenErrorFix(err: unknown): string | undefined {
+  if (!(err instanceof Error)) return undefined;
+  const { code, port } = err as NodeJS.ErrnoException & { port?: number };
+  if (code !== 'EADDRINUSE') return undefined;
+  return (
+    `${port === undefined ? 'the port' : `port ${String(port)}`} is already in use, often by an ` +
+    'OpenTelemetry Collector (its OTLP/HTTP receiver listens on 4318) or another npm start: stop that ' +
+    'process, or set PORT= to another port (PORT=0 picks a free one)'
+  );
+}

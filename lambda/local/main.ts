@@ -6,6 +6,7 @@ import { loadEndpointAuthConfig } from '../auth/auth-config.js';
 import { loadConfig } from '../config.js';
 import { ConfigError } from '../env.js';
 import { jsonLogger } from '../log.js';
+import { listenErrorFix } from './listen.js';
 import { startLocalForwarder } from './start.js';
 
 const logger = jsonLogger();
@@ -46,8 +47,10 @@ function redactUrl(url: string): string {
 }
 
 main().catch((err: unknown) => {
+  const fix = listenErrorFix(err);
   logger.error(err instanceof ConfigError ? 'invalid configuration' : 'failed to start', {
     error: err instanceof Error ? err.message : String(err),
+    ...(fix === undefined ? {} : { fix }),
   });
   process.exit(1);
 });

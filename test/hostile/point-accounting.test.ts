@@ -99,7 +99,10 @@ describe('point accounting', () => {
     const rejected = Number(response.partialSuccess?.rejectedDataPoints);
     assert.equal(rejected, 1);
     assert.equal(rejected + writtenPoints(series, dest.accepted), 41);
-    assert.match(response.partialSuccess?.errorMessage ?? '', /1 point\(s\) rejected by the destination/);
+    assert.match(
+      response.partialSuccess?.errorMessage ?? '',
+      /^1 point rejected by the destination in \d+ of \d+ remote-write requests:/,
+    );
   });
 
   it('adds translation rejections to the points the destination did not write, the two sets apart', async () => {
