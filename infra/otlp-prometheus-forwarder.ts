@@ -31,6 +31,8 @@ const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 
 /** Whole seconds strictly under API Gateway's limit, so the function answers (or times out) first. */
 const MAX_TIMEOUT_SECONDS = Math.ceil(API_GATEWAY_LIMIT_MS / 1000) - 1;
+/** Below this the function's 1 s answer margin leaves delivery no time. */
+const MIN_TIMEOUT_SECONDS = 3;
 
 /**
  * Environment variables the construct sets itself from props (destination, endpoint auth, secrets), or
@@ -304,9 +306,11 @@ function validate(
   memorySize: number,
 ): void {
   const seconds = timeout.toSeconds();
-  if (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+  // Below 3 s the function's own 1 s answer margin leaves delivery no time: every request would get a
+  // retryable 503 that no wait can heal.
+  if (seconds < MIN_TIMEOUT_SECONDS || seconds > MAX_TIMEOUT_SECONDS) {
     throw invalid(
-      `timeout must be 1 to ${MAX_TIMEOUT_SECONDS} s (API Gateway stops waiting at ${API_GATEWAY_LIMIT_MS / 1000} s), got ${seconds} s`,
+      `timeout must be ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS} s (the function keeps 1 s to answer; API Gateway stops waiting at ${API_GATEWAY_LIMIT_MS / 1000} s), got ${seconds} s`,
       scope,
     );
   }
