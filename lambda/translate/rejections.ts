@@ -84,7 +84,7 @@ export class Rejections {
         .map((m) => JSON.stringify(m.length > MAX_NAME_CHARS ? `${m.slice(0, MAX_NAME_CHARS)}...` : m));
       const more = metrics.size > MAX_NAMES_IN_MESSAGE ? ', ...' : '';
       // A metric without points rejects none; it is still reported (as a warning, in OTLP's terms).
-      const prefix = count > 0 ? `${count} point(s) rejected, ` : '';
+      const prefix = count > 0 ? `${count} ${count === 1 ? 'point' : 'points'} rejected, ` : '';
       parts.push(`${prefix}${EXPLAIN[reason]}: ${names.join(', ')}${more}`);
     }
     return parts.join('; ');

@@ -94,7 +94,7 @@ describe('partial delivery through the local server', () => {
     };
     const stored = [...samplesBySeries(destination.accepted.slice(before)).values()].flat().length;
     assert.equal(Number(body.partialSuccess.rejectedDataPoints) + stored, 64);
-    assert.match(body.partialSuccess.errorMessage, /3 point\(s\) rejected, delta temporality/);
+    assert.match(body.partialSuccess.errorMessage, /3 points rejected, delta temporality/);
     assert.match(body.partialSuccess.errorMessage, /out of order sample/);
   });
 
