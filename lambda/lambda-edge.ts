@@ -29,6 +29,7 @@ import { loadSnappy } from './remote-write/encode.js';
 import { preloadTransport } from './remote-write/http-post.js';
 import { loadGzip } from './otlp/body.js';
 import { nodeCrypto } from './node-crypto.js';
+import { warmUp } from './warm-up.js';
 import { encodeStatus } from './otlp/response.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from './translate/options.js';
 
@@ -193,9 +194,11 @@ function init(
     // destination's secret, the signing credentials (an AssumeRole among them). Failures are left to the
     // request, which reads again and answers as it would have.
     const arns = [endpointAuth, config.destination.auth].flatMap(secretArnsOf);
-    const ready = Promise.allSettled([...arns.map((arn) => secrets.get(arn)), credentials?.()]).then(
-      () => undefined,
-    );
+    const ready = Promise.allSettled([
+      ...arns.map((arn) => secrets.get(arn)),
+      credentials?.(),
+      warmUp(config),
+    ]).then(() => undefined);
     // Here rather than at the first request: a missing binary is logged once and every request refused,
     // and the first request finds the native module, its transport and gzip loaded.
     loadSnappy();
