@@ -7,31 +7,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startForwarder, type RunningForwarder } from '../support/forwarder.js';
-import { startPrometheus, type Prometheus } from '../support/prometheus.js';
+import { withPrometheusForwarder } from './prometheus-forwarder.js';
 import { BASE_S, exportRequest, gauge, nanos, postJson, resourceMetrics } from './otlp-json.js';
 
 describe('points that collide in one series and millisecond', () => {
-  let prometheus: Prometheus;
-  let forwarder: RunningForwarder;
-
-  before(async () => {
-    prometheus = await startPrometheus();
-    forwarder = await startForwarder({ REMOTE_WRITE_URL: prometheus.remoteWriteUrl });
-  });
-  after(async () => {
-    await forwarder.stop();
-    await prometheus.stop({ removeData: true });
-  });
+  const env = withPrometheusForwarder();
 
   /** Samples Prometheus holds for a selector, over the last 30 minutes. */
   const stored = async (selector: string): Promise<number> => {
-    const data = await prometheus.api<{ result: { values: unknown[] }[] }>('/api/v1/query', {
+    const data = await env.prometheus.api<{ result: { values: unknown[] }[] }>('/api/v1/query', {
       query: `${selector}[30m]`,
     });
     return data.result.reduce((n, series) => n + series.values.length, 0);
   };
   const valueAt = async (selector: string, seconds: number): Promise<number | undefined> => {
-    const result = await prometheus.query(selector, seconds);
+    const result = await env.prometheus.query(selector, seconds);
     return result.length === 0 ? undefined : Number(result[0]?.value[1]);
   };
 
@@ -44,7 +34,7 @@ describe('points that collide in one series and millisecond', () => {
         ]),
       ]),
     );
-    const answer = await postJson(forwarder.metricsUrl, body);
+    const answer = await postJson(env.forwarder.metricsUrl, body);
     assert.equal(answer.status, 200);
     assert.equal(answer.rejected, 1);
     assert.match(answer.message, /same series and millisecond.*"sub\.ms"/);
@@ -61,7 +51,7 @@ describe('points that collide in one series and millisecond', () => {
         ]),
       ]),
     );
-    const answer = await postJson(forwarder.metricsUrl, body);
+    const answer = await postJson(env.forwarder.metricsUrl, body);
     assert.equal(answer.status, 200);
     assert.equal(answer.rejected, 1);
     assert.equal(await stored('sanitised'), 1);
@@ -76,7 +66,7 @@ describe('points that collide in one series and millisecond', () => {
         ]),
       ]),
     );
-    const answer = await postJson(forwarder.metricsUrl, body);
+    const answer = await postJson(env.forwarder.metricsUrl, body);
     assert.equal(answer.rejected, 1);
     assert.equal(await stored('empty_value'), 1);
   });
@@ -90,7 +80,7 @@ describe('points that collide in one series and millisecond', () => {
         'host.name': 'b',
       }),
     );
-    const answer = await postJson(forwarder.metricsUrl, body);
+    const answer = await postJson(env.forwarder.metricsUrl, body);
     assert.equal(answer.rejected, 1);
     assert.equal(await stored('two_resources'), 1);
   });
@@ -112,7 +102,7 @@ describe('points that collide in one series and millisecond', () => {
         ],
       },
     };
-    const answer = await postJson(forwarder.metricsUrl, exportRequest(resourceMetrics([summary])));
+    const answer = await postJson(env.forwarder.metricsUrl, exportRequest(resourceMetrics([summary])));
     assert.equal(answer.status, 200);
     assert.equal(answer.rejected, 1);
     assert.match(answer.message, /"dup\.quantile"/);
@@ -131,7 +121,7 @@ describe('points that collide in one series and millisecond', () => {
       name: 'two.histograms',
       histogram: { aggregationTemporality: 2, dataPoints: [histogram(3), histogram(4)] },
     };
-    const answer = await postJson(forwarder.metricsUrl, exportRequest(resourceMetrics([metric])));
+    const answer = await postJson(env.forwarder.metricsUrl, exportRequest(resourceMetrics([metric])));
     assert.equal(answer.rejected, 1);
     // _sum, _count and two buckets of the first point only.
     assert.equal(await stored('{__name__=~"two_histograms_.*"}'), 4);
@@ -141,7 +131,7 @@ describe('points that collide in one series and millisecond', () => {
   it('counts an exact copy of a point as not written, and writes it once', async () => {
     const point = { time: nanos(BASE_S), value: 7 };
     const body = exportRequest(resourceMetrics([gauge('copied', [point, point])]));
-    const answer = await postJson(forwarder.metricsUrl, body);
+    const answer = await postJson(env.forwarder.metricsUrl, body);
     assert.equal(answer.status, 200);
     assert.equal(answer.rejected, 1);
     assert.match(answer.message, /identical point.*"copied"/);
@@ -158,7 +148,7 @@ describe('points that collide in one series and millisecond', () => {
         ]),
       ]),
     );
-    const answer = await postJson(forwarder.metricsUrl, body);
+    const answer = await postJson(env.forwarder.metricsUrl, body);
     assert.equal(answer.status, 200);
     assert.equal(answer.rejected, 0);
     assert.equal(await stored('distinct_ms'), 3);

@@ -4,25 +4,15 @@
  * forwarder's clock than MAX_TIMESTAMP_AHEAD_MS are now refused alone, with a reason.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startForwarder, type RunningForwarder } from '../support/forwarder.js';
-import { startPrometheus, type Prometheus } from '../support/prometheus.js';
+import { describe, it } from 'node:test';
+import { startForwarder } from '../support/forwarder.js';
+import { withPrometheusForwarder } from './prometheus-forwarder.js';
 import { BASE_S, exportRequest, gauge, nanos, postJson, resourceMetrics } from './otlp-json.js';
 
 const DAY_S = 86_400;
 
 describe('points stamped ahead of the clock', () => {
-  let prometheus: Prometheus;
-  let forwarder: RunningForwarder;
-
-  before(async () => {
-    prometheus = await startPrometheus();
-    forwarder = await startForwarder({ REMOTE_WRITE_URL: prometheus.remoteWriteUrl });
-  });
-  after(async () => {
-    await forwarder.stop();
-    await prometheus.stop({ removeData: true });
-  });
+  const env = withPrometheusForwarder();
 
   it('refuses a point a day ahead alone, and other clients keep writing', async () => {
     const hostile = exportRequest(
@@ -36,7 +26,7 @@ describe('points stamped ahead of the clock', () => {
         'hostile',
       ),
     );
-    const answer = await postJson(forwarder.metricsUrl, hostile);
+    const answer = await postJson(env.forwarder.metricsUrl, hostile);
     assert.equal(answer.status, 200);
     assert.equal(answer.rejected, 1);
     assert.match(answer.message, /ahead of the forwarder's clock.*MAX_TIMESTAMP_AHEAD_MS.*"shared\.family"/);
@@ -45,10 +35,10 @@ describe('points stamped ahead of the clock', () => {
     const honest = exportRequest(
       resourceMetrics([gauge('shared.family', [{ time: nanos(BASE_S + 30), value: 3 }])], 'honest'),
     );
-    const second = await postJson(forwarder.metricsUrl, honest);
+    const second = await postJson(env.forwarder.metricsUrl, honest);
     assert.equal(second.status, 200);
     assert.equal(second.rejected, 0);
-    const stored = await prometheus.query('shared_family');
+    const stored = await env.prometheus.query('shared_family');
     assert.deepEqual(stored.map((r) => r.metric.job).sort(), ['honest', 'hostile']);
   });
 
@@ -66,10 +56,10 @@ describe('points stamped ahead of the clock', () => {
         { 'host.name': 'h' },
       ),
     );
-    const answer = await postJson(forwarder.metricsUrl, body);
+    const answer = await postJson(env.forwarder.metricsUrl, body);
     assert.equal(answer.status, 200);
     assert.equal(answer.rejected, 1);
-    const info = await prometheus.api<{ result: { values: [number, string][] }[] }>('/api/v1/query', {
+    const info = await env.prometheus.api<{ result: { values: [number, string][] }[] }>('/api/v1/query', {
       query: 'target_info{job="clock"}[3d]',
       time: String(Date.now() / 1000 + 2 * DAY_S),
     });
@@ -80,7 +70,7 @@ describe('points stamped ahead of the clock', () => {
 
   it('takes the window from MAX_TIMESTAMP_AHEAD_MS', async () => {
     const strict = await startForwarder({
-      REMOTE_WRITE_URL: prometheus.remoteWriteUrl,
+      REMOTE_WRITE_URL: env.prometheus.remoteWriteUrl,
       MAX_TIMESTAMP_AHEAD_MS: '1000',
     });
     try {

@@ -4,9 +4,8 @@
  * good gauge in the same request was never stored. Invalid points are now refused alone, before sending.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startForwarder, type RunningForwarder } from '../support/forwarder.js';
-import { startPrometheus, type Prometheus } from '../support/prometheus.js';
+import { describe, it } from 'node:test';
+import { withPrometheusForwarder } from './prometheus-forwarder.js';
 import { BASE_S, exportRequest, gauge, nanos, postJson, resourceMetrics } from './otlp-json.js';
 
 const exponential = (name: string, point: Record<string, unknown>): Record<string, unknown> => ({
@@ -23,17 +22,7 @@ const classic = (name: string, point: Record<string, unknown>): Record<string, u
 });
 
 describe('points Prometheus would refuse', () => {
-  let prometheus: Prometheus;
-  let forwarder: RunningForwarder;
-
-  before(async () => {
-    prometheus = await startPrometheus({ features: ['native-histograms'] });
-    forwarder = await startForwarder({ REMOTE_WRITE_URL: prometheus.remoteWriteUrl });
-  });
-  after(async () => {
-    await forwarder.stop();
-    await prometheus.stop({ removeData: true });
-  });
+  const env = withPrometheusForwarder({ features: ['native-histograms'] });
 
   const cases: [string, Record<string, unknown>][] = [
     [
@@ -108,11 +97,11 @@ describe('points Prometheus would refuse', () => {
     it(`refuses ${what} alone and writes the good gauge beside it`, async () => {
       const good = `good_beside_${String(metric.name).replace(/\./g, '_')}`;
       const body = exportRequest(resourceMetrics([metric, gauge(good, [{ time: nanos(BASE_S), value: 5 }])]));
-      const answer = await postJson(forwarder.metricsUrl, body);
+      const answer = await postJson(env.forwarder.metricsUrl, body);
       assert.equal(answer.status, 200, answer.message);
       assert.equal(answer.rejected, 1);
       assert.match(answer.message, new RegExp(`"${String(metric.name).replace(/\./g, '\\.')}"`));
-      const stored = await prometheus.query(good, BASE_S);
+      const stored = await env.prometheus.query(good, BASE_S);
       assert.equal(stored.length, 1);
     });
   }
@@ -129,10 +118,10 @@ describe('points Prometheus would refuse', () => {
         }),
       ]),
     );
-    const answer = await postJson(forwarder.metricsUrl, body);
+    const answer = await postJson(env.forwarder.metricsUrl, body);
     assert.equal(answer.status, 200);
     assert.equal(answer.rejected, 0);
-    const count = await prometheus.query('histogram_count(good_exp)', BASE_S);
+    const count = await env.prometheus.query('histogram_count(good_exp)', BASE_S);
     assert.equal(count[0]?.value[1], '4');
   });
 });
