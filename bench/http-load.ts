@@ -1,12 +1,12 @@
 /**
  * W3: small requests, concurrently, through the real local HTTP server (a child process running
- * `lambda/local/main.ts`) to a local remote-write receiver that reads and discards.
+ * `lambda/edges/local/main.ts`) to a local remote-write receiver that reads and discards.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'node:http';
-import { closeServer, listen } from '../lambda/local/listen.js';
+import { closeServer, listen } from '../lambda/edges/local/listen.js';
 import { quantile } from './stats.js';
 import type { Workload } from './workload.js';
 
@@ -31,7 +31,7 @@ export async function measureHttpLoad(
   await listen(sink);
   const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/api/v1/write`;
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'lambda/local/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'lambda/edges/local/main.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REMOTE_WRITE_URL: sinkUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

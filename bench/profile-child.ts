@@ -1,4 +1,5 @@
 /** The loop `bench/profile.ts` profiles: one W1 stage (or the whole pipeline) many times. */
+import { loadConfig } from '../lambda/config.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from '../lambda/translate/options.js';
 import { decodeExportRequest } from '../lambda/otlp/decode.js';
 import { translate } from '../lambda/translate/translate.js';
@@ -18,9 +19,15 @@ const run: Record<string, () => unknown> = {
   snappy: () => compress(raw),
   total: () =>
     forward(
-      { body: w1.protobuf, contentType: 'application/x-protobuf', contentEncoding: undefined },
       {
-        config: { maxBodyBytes: 64 * 1024 * 1024, translate: DEFAULT_TRANSLATE_OPTIONS },
+        body: w1.protobuf,
+        contentType: 'application/x-protobuf',
+        contentEncoding: undefined,
+        arrivedAt: Date.now(),
+        deadline: Date.now() + 600_000,
+      },
+      {
+        config: { ...loadConfig({ MAX_BODY_BYTES: String(64 * 1024 * 1024) }), maxDecodedValues: Infinity },
         send: () => Promise.resolve({ status: 'success', httpStatus: 204 }),
       },
     ),

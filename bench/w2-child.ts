@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { forward } from '../lambda/forward.js';
-import { DEFAULT_TRANSLATE_OPTIONS } from '../lambda/translate/options.js';
+import { loadConfig } from '../lambda/config.js';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: w2-child <request.pb>');
@@ -14,9 +14,15 @@ const rssBefore = process.memoryUsage().rss;
 let bytesOut = 0;
 const t0 = performance.now();
 await forward(
-  { body, contentType: 'application/x-protobuf', contentEncoding: undefined },
   {
-    config: { maxBodyBytes: 64 * 1024 * 1024, translate: DEFAULT_TRANSLATE_OPTIONS },
+    body,
+    contentType: 'application/x-protobuf',
+    contentEncoding: undefined,
+    arrivedAt: Date.now(),
+    deadline: Date.now() + 600_000,
+  },
+  {
+    config: { ...loadConfig({ MAX_BODY_BYTES: String(64 * 1024 * 1024) }), maxDecodedValues: Infinity },
     send: (compressed) => {
       bytesOut += compressed.length;
       return Promise.resolve({ status: 'success', httpStatus: 204 });

@@ -1,5 +1,25 @@
-/** The environment, parsed once into a typed configuration. Same variable names locally and on Lambda. */
-import { ampRegionOf, loadDestinationConfig, type DestinationConfig } from './auth/auth-config.js';
+/**
+ * The environment, parsed once into a typed configuration with every default applied. Same variable names
+ * locally and on Lambda. The only module that reads `process.env`: everything else gets this object.
+ */
+import {
+  ampRegionOf,
+  loadDestinationConfig,
+  loadEndpointAuthConfig,
+  type DestinationConfig,
+  type Edge,
+  type EndpointAuthConfig,
+} from './auth/auth-config.js';
+import {
+  DEFAULT_HOST,
+  DEFAULT_MAX_BATCH_SIZE_BYTES,
+  DEFAULT_MAX_CONCURRENT_SENDS,
+  DEFAULT_METRICS_NAMESPACE,
+  DEFAULT_PORT,
+  DEFAULT_REMOTE_WRITE_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_SERVICE_NAME,
+} from './defaults.js';
 import { boolean, ConfigError, integer, list, oneOf, optional, pairs, type Env } from './env.js';
 import { labelName } from './translate/label-name.js';
 import type { NamingStrategy } from './translate/metric-name.js';
@@ -32,14 +52,36 @@ export interface Config {
   readonly translate: TranslateOptions;
   /** Destination auth and headers (REMOTE_WRITE_AUTH and friends, see auth/auth-config.ts). */
   readonly destination: DestinationConfig;
+  /** Endpoint auth (ENDPOINT_TOKEN, ENDPOINT_TOKEN_SECRET_ARN; on by default on Lambda). */
+  readonly endpointAuth: EndpointAuthConfig;
+  readonly aws: AwsEnvironment;
+  /** Where the Lambda's CloudWatch embedded metrics go. */
+  readonly metrics: MetricsConfig;
+}
+
+/** What the AWS pieces (credentials, STS, Secrets Manager) read of the environment. */
+export interface AwsEnvironment {
   /**
    * AWS_REGION, the region the process runs in (set by Lambda; locally by the user or not at all): STS is
    * called there when a role is assumed. Signing uses `destination.auth.region`, which may differ.
    */
-  readonly awsRegion: string | undefined;
-  /** Where the Lambda's CloudWatch embedded metrics go. */
-  readonly metrics: MetricsConfig;
+  readonly region: string | undefined;
+  /**
+   * The process environment, read at each use for the AWS tooling's own settings: the execution role's
+   * keys (AWS_ACCESS_KEY_ID and friends) and endpoint overrides (AWS_ENDPOINT_URL_<SERVICE>). Not
+   * enumerable, so a printed configuration never shows the keys.
+   */
+  readonly env: Env;
 }
+
+function awsEnvironment(region: string | undefined): AwsEnvironment {
+  const aws = { region } as { region: string | undefined; env: Env };
+  Object.defineProperty(aws, 'env', { value: processEnv(), enumerable: false });
+  return aws;
+}
+
+/** The process environment. The one place the forwarder names `process.env`. */
+export const processEnv = (): Env => process.env;
 
 /** The Lambda's CloudWatch embedded metrics (EMF) settings. */
 export interface MetricsConfig {
@@ -89,14 +131,11 @@ export function memoryLimits(env: Env): {
   };
 }
 
-/** The local server's default REQUEST_TIMEOUT_MS: 4 s, leaving a 10 s client time for one resend. */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 4000;
-
 /**
  * Reads the configuration from environment variables (documented in the README's table).
  * @throws ConfigError naming the variable and what was expected.
  */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: Env = processEnv(), edge: Edge = 'local'): Config {
   const remoteWriteUrl = optional(env, 'REMOTE_WRITE_URL');
   if (remoteWriteUrl !== undefined) {
     let url: URL;
@@ -111,8 +150,8 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
   return {
-    host: optional(env, 'HOST') ?? '127.0.0.1',
-    port: integer(env, 'PORT', 4318, 0, 65535),
+    host: optional(env, 'HOST') ?? DEFAULT_HOST,
+    port: integer(env, 'PORT', DEFAULT_PORT, 0, 65535),
     remoteWriteUrl,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', memoryLimits(env).maxBodyBytes, 1, 1024 * 1024 * 1024),
     maxDecodedValues: integer(
@@ -122,13 +161,20 @@ export function loadConfig(env: Env = process.env): Config {
       1,
       1_000_000_000,
     ),
-    remoteWriteTimeoutMs: integer(env, 'REMOTE_WRITE_TIMEOUT_MS', 5000, 1, 600_000),
+    remoteWriteTimeoutMs: integer(
+      env,
+      'REMOTE_WRITE_TIMEOUT_MS',
+      DEFAULT_REMOTE_WRITE_TIMEOUT_MS,
+      1,
+      600_000,
+    ),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100, 600_000),
-    maxBatchSizeBytes: integer(env, 'MAX_BATCH_SIZE_BYTES', 3_000_000, 1024, 1024 * 1024 * 1024),
-    maxConcurrentSends: integer(env, 'MAX_CONCURRENT_SENDS', 4, 1, 64),
+    maxBatchSizeBytes: integer(env, 'MAX_BATCH_SIZE_BYTES', DEFAULT_MAX_BATCH_SIZE_BYTES, 1024, 1024 ** 3),
+    maxConcurrentSends: integer(env, 'MAX_CONCURRENT_SENDS', DEFAULT_MAX_CONCURRENT_SENDS, 1, 64),
     translate: loadTranslateOptions(env, remoteWriteUrl),
     destination: loadDestinationConfig(env, remoteWriteUrl),
-    awsRegion: optional(env, 'AWS_REGION'),
+    endpointAuth: loadEndpointAuthConfig(env, edge),
+    aws: awsEnvironment(optional(env, 'AWS_REGION')),
     metrics: loadMetricsConfig(env),
   };
 }
@@ -137,10 +183,10 @@ export function loadConfig(env: Env = process.env): Config {
  * The metrics settings alone. They cannot be invalid, so the Lambda edge reads them even when the rest of
  * the configuration is refused: a misconfigured function's errors then still land in its own namespace.
  */
-export function loadMetricsConfig(env: Env = process.env): MetricsConfig {
+export function loadMetricsConfig(env: Env = processEnv()): MetricsConfig {
   return {
-    namespace: optional(env, 'METRICS_NAMESPACE') ?? 'OtlpPromForwarder',
-    service: optional(env, 'AWS_LAMBDA_FUNCTION_NAME') ?? 'otlp-prom-forwarder',
+    namespace: optional(env, 'METRICS_NAMESPACE') ?? DEFAULT_METRICS_NAMESPACE,
+    service: optional(env, 'AWS_LAMBDA_FUNCTION_NAME') ?? DEFAULT_SERVICE_NAME,
   };
 }
 

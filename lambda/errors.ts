@@ -6,7 +6,36 @@
  * those, anything that cannot must not. The README's "Status codes" section is this mapping as a table
  * (with the destination outcomes delivery.ts turns into these errors); keep the two in step.
  */
-import type { PointFate } from './counters.js';
+
+/** Why points were not translated (translate/rejections.ts explains each). A closed set: each is a counter label. */
+export type RejectReason =
+  | 'unsupported_type'
+  | 'delta_temporality'
+  | 'unspecified_temporality'
+  | 'missing_timestamp'
+  | 'invalid_metric_name'
+  | 'invalid_label_name'
+  | 'no_data_points'
+  | 'invalid_scale'
+  | 'invalid_histogram'
+  | 'invalid_summary'
+  | 'future_timestamp'
+  | 'too_many_labels'
+  | 'sample_collision'
+  | 'duplicate_point';
+
+/**
+ * Why points were not written: the translator's reasons, and the destination's verdicts (the first one
+ * final, the others answered with a status the client retries).
+ */
+export type PointFate =
+  | RejectReason
+  | 'destination_rejected'
+  | 'destination_unavailable'
+  | 'destination_throttled'
+  | 'destination_refused'
+  /** Delivery stopped for a reason of ours (a secret that cannot be read, an unusable setting). */
+  | 'not_sent';
 
 /**
  * Longest Retry-After we ever tell a client, whatever the destination said: five minutes is longer than

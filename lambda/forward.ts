@@ -1,22 +1,24 @@
 /**
- * The pipeline every edge shares: decode → translate → encode → send. Pure except for `deps.send`.
+ * The pipeline every edge shares: decode → translate → deliver, within the request's budget. Pure except
+ * for `deps.send`. It returns an outcome rather than throwing, so a failed request keeps its figures.
  */
-import { DEFAULT_REQUEST_TIMEOUT_MS, type Config } from './config.js';
-import {
-  deliver,
-  deliverMetadata,
-  type DeliveryObserver,
-  type DeliveryOptions,
-  type DeliveryReport,
-  type Send,
-} from './delivery.js';
-import type { PointFate } from './counters.js';
+import type { Config } from './config.js';
+import { deliver, deliverMetadata, type DeliveryOptions } from './delivery/deliver.js';
+import type { DeliveryReport } from './delivery/report.js';
+import type { Send } from './delivery/types.js';
 import { pointFateOf } from './errors.js';
 import { decodeContent, formatOf, type OtlpFormat } from './otlp/body.js';
 import { decodeExportRequest } from './otlp/decode.js';
-import type { DecodeLimits } from './otlp/limits.js';
 import type { ExportMetricsServiceRequest } from './otlp/types.js';
 import { encodeExportResponse } from './otlp/response.js';
+import {
+  NO_FIGURES,
+  type DestinationFigures,
+  type ForwardFigures,
+  type ForwardOutcome,
+  type Rejection,
+} from './outcome.js';
+import { destinationMessages, destinationRejections } from './partial-success.js';
 import { translate, type TranslateResult } from './translate/translate.js';
 import { admissionFor, RequestBudget, type Admission } from './budget.js';
 
@@ -25,31 +27,23 @@ export interface ExportInput {
   readonly body: Uint8Array;
   readonly contentType: string | undefined;
   readonly contentEncoding: string | undefined;
+  /** Epoch milliseconds the request arrived at, where its budget starts. */
+  readonly arrivedAt: number;
   /**
-   * Epoch milliseconds by which the answer must be ready, retries included. On Lambda:
-   * `Date.now() + context.getRemainingTimeInMillis() - margin`, under API Gateway's 29 s.
-   * @default now + config.requestTimeoutMs
+   * Epoch milliseconds by which the answer must be ready, destination retries included: the edge's
+   * (the local server's REQUEST_TIMEOUT_MS after arrival; on Lambda its remaining time, under API
+   * Gateway's 29 s). The only deadline: every stage and every destination request is bounded by it.
    */
-  readonly deadline?: number;
-  /** Epoch milliseconds the request arrived at, where its budget starts. @default now */
-  readonly arrivedAt?: number;
-}
-
-/** What forward() counts, when someone listens (the local server's `/metrics`). */
-export interface ForwardCounters extends DeliveryObserver {
-  pointsReceived(count: number): void;
-  pointsForwarded(count: number): void;
-  pointsRejected(reason: PointFate, count: number): void;
-  samplesSent(count: number): void;
+  readonly deadline: number;
 }
 
 export interface ForwardDeps {
-  readonly config: Pick<Config, 'maxBodyBytes' | 'translate'> &
-    Partial<
-      Pick<Config, 'requestTimeoutMs' | 'maxBatchSizeBytes' | 'maxConcurrentSends' | 'maxDecodedValues'>
-    >;
+  readonly config: Pick<
+    Config,
+    'maxBodyBytes' | 'maxDecodedValues' | 'translate' | 'maxBatchSizeBytes' | 'maxConcurrentSends'
+  >;
+  /** The destination for this request (with its tenant, when the client named one). */
   readonly send: Send;
-  readonly counters?: ForwardCounters;
   /** Clock, epoch milliseconds, for tests (a slow one makes a request "take" long). @default Date.now */
   readonly now?: () => number;
   /** Delivery's wait between attempts, for tests with `now`. @default a timer */
@@ -60,75 +54,43 @@ export interface ForwardDeps {
   readonly translate?: typeof translate;
 }
 
-/** What a request carried, known as soon as it is translated: logged even when delivery fails. */
-export interface ForwardProgress {
-  pointsIn: number;
-  seriesOut: number;
-  samplesOut: number;
-}
-
-/** A delivered request: the 200 body and the figures for the log line. */
-export interface ForwardResult {
-  readonly format: OtlpFormat;
-  readonly body: Uint8Array;
-  readonly pointsIn: number;
-  /** Points not written: rejected by translation or by the destination (reported in partial_success). */
-  readonly pointsRejected: number;
-  readonly seriesOut: number;
-  readonly samplesOut: number;
-  readonly destinationRequests: number;
-  readonly destinationRetries: number;
-  /**
-   * Set when the destination failed (down, throttling, refusing us) after writing part of the request:
-   * answered 200 with partial_success, but an operator should see it.
-   */
-  readonly destinationFailure?: string;
-  /**
-   * Set when a non-empty body held no data point: the 200 stands (an empty request is a success in
-   * OTLP), but the sender most likely misnamed a field, which decoders ignore as unknown.
-   */
-  readonly warning?: string;
-}
-
 /**
- * Forwards one export request; resolves once the destination wrote every translated series, or wrote
- * part of them (then the 200 carries `partial_success` counting exactly the points not written).
- * @throws ForwarderError subclasses for bad input and destination failures (see errors.ts).
+ * Forwards one export request. `ok` once the destination wrote every translated series, or wrote part of
+ * them (then the 200 body carries `partial_success` counting exactly the points not written); otherwise
+ * the ForwarderError (see errors.ts) whose status the client gets, nothing of the request written.
  */
-export async function forward(
-  input: ExportInput,
-  deps: ForwardDeps,
-  progress?: ForwardProgress,
-): Promise<ForwardResult> {
+export async function forward(input: ExportInput, deps: ForwardDeps): Promise<ForwardOutcome> {
   const { config } = deps;
   const now = deps.now ?? Date.now;
-  const arrivedAt = input.arrivedAt ?? now();
-  const budget = new RequestBudget(
-    arrivedAt,
-    input.deadline ?? arrivedAt + (config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
-    now,
-  );
-  const format = formatOf(input.contentType);
-  budget.endStage('reading');
-  budget.startWork();
-  const bytes = decodeContent(input.body, input.contentEncoding, config.maxBodyBytes);
-  budget.endStage('inflating');
-  const release = (deps.admission ?? admissionFor(config)).admit(bytes.length);
+  let figures: ForwardFigures = NO_FIGURES;
   try {
-    // The decoded request is not kept in a variable: it can be collected while the series are delivered.
-    const translation = (deps.translate ?? translate)(
-      decodeStage(bytes, format, budget, { maxDecodedValues: config.maxDecodedValues }),
-      config.translate,
-      (deps.now ?? Date.now)(),
-      true,
-    );
-    budget.endStage('translating');
-    const result = await deliverTranslation(format, translation, budget, deps, progress);
-    return translation.pointsIn === 0 && !isBlank(bytes, format)
-      ? { ...result, warning: noPointsWarning(bytes.length, format) }
-      : result;
-  } finally {
-    release();
+    const budget = new RequestBudget(input.arrivedAt, input.deadline, now);
+    const format = formatOf(input.contentType);
+    budget.endStage('reading');
+    budget.startWork();
+    const bytes = decodeContent(input.body, input.contentEncoding, config.maxBodyBytes);
+    budget.endStage('inflating');
+    const release = (deps.admission ?? admissionFor(config)).admit(bytes.length);
+    try {
+      // The decoded request is not kept in a variable: it can be collected while the series are delivered.
+      const translation = (deps.translate ?? translate)(
+        decodeStage(bytes, format, budget, config.maxDecodedValues),
+        config.translate,
+        now(),
+        true,
+      );
+      budget.endStage('translating');
+      figures = translatedFigures(translation);
+      const outcome = await deliverTranslation(format, translation, budget, deps);
+      figures = outcome.figures;
+      return outcome.ok && translation.pointsIn === 0 && !isBlank(bytes, format)
+        ? { ...outcome, warning: noPointsWarning(bytes.length, format) }
+        : outcome;
+    } finally {
+      release();
+    }
+  } catch (error) {
+    return { ok: false, error, figures };
   }
 }
 
@@ -136,11 +98,30 @@ function decodeStage(
   bytes: Uint8Array,
   format: OtlpFormat,
   budget: RequestBudget,
-  limits: DecodeLimits,
+  maxDecodedValues: number,
 ): ExportMetricsServiceRequest {
-  const request = decodeExportRequest(bytes, format, limits);
+  const request = decodeExportRequest(bytes, format, { maxDecodedValues });
   budget.endStage('decoding');
   return request;
+}
+
+/** What a request carried once translated, before delivery: every point not yet written. */
+function translatedFigures({ series, pointsIn, rejections }: TranslateResult): ForwardFigures {
+  let samplesOut = 0;
+  let nativeHistogramsOut = 0;
+  for (const s of series) {
+    samplesOut += s.samples.length + s.histograms.length;
+    nativeHistogramsOut += s.histograms.length;
+  }
+  return {
+    ...NO_FIGURES,
+    pointsIn,
+    pointsRejected: rejections.count,
+    rejections: rejections.details(),
+    seriesOut: series.length,
+    samplesOut,
+    nativeHistogramsOut,
+  };
 }
 
 /** Delivers what translation made of a request within the rest of its budget, and makes the answer. */
@@ -149,77 +130,105 @@ async function deliverTranslation(
   translation: TranslateResult,
   budget: RequestBudget,
   deps: ForwardDeps,
-  progress: ForwardProgress | undefined,
-): Promise<ForwardResult> {
-  const { config, counters } = deps;
+): Promise<ForwardOutcome> {
+  const { config } = deps;
   const { series, metadata, pointsIn, rejections } = translation;
-  counters?.pointsReceived(pointsIn);
-  for (const [reason, count] of rejections.counts()) counters?.pointsRejected(reason, count);
   const translated = pointsIn - rejections.count;
-  let samplesOut = 0;
-  for (const s of series) samplesOut += s.samples.length + s.histograms.length;
-  if (progress) {
-    progress.pointsIn = pointsIn;
-    progress.seriesOut = series.length;
-    progress.samplesOut = samplesOut;
-  }
-
   const options: DeliveryOptions = {
     deadline: budget.deliveryDeadline(),
     now: budget.now,
+    maxBatchSizeBytes: config.maxBatchSizeBytes,
+    maxConcurrentSends: config.maxConcurrentSends,
     ...(deps.sleep === undefined ? {} : { sleep: deps.sleep }),
-    ...(config.maxBatchSizeBytes === undefined ? {} : { maxBatchSizeBytes: config.maxBatchSizeBytes }),
-    ...(config.maxConcurrentSends === undefined ? {} : { maxConcurrentSends: config.maxConcurrentSends }),
-    ...(counters === undefined ? {} : { observer: counters }),
   };
-  let delivery: DeliveryReport;
-  try {
-    delivery = await deliver(series, deps.send, options);
-  } catch (err) {
-    counters?.pointsRejected(pointFateOf(err), translated);
-    throw err;
+  const delivery = await deliver(series, deps.send, options);
+  const before = translatedFigures(translation);
+  if (delivery.failure !== undefined) {
+    const fate = pointFateOf(delivery.failure);
+    const lost: Rejection[] = translated > 0 ? [{ reason: fate, points: translated, metrics: [] }] : [];
+    return {
+      ok: false,
+      error: delivery.failure,
+      figures: {
+        ...before,
+        pointsRejected: pointsIn,
+        rejections: byPoints([...before.rejections, ...lost]),
+        destination: destinationFigures(
+          [delivery],
+          isDestinationFate(fate) ? delivery.failure.message : undefined,
+        ),
+      },
+    };
   }
 
   // Points when the series say which point each sample came from; samples otherwise, capped at the
   // points that reached delivery (a histogram point spans several samples).
   const destinationRejected = Math.min(delivery.pointsNotWritten, translated);
-  counters?.samplesSent(delivery.samplesAccepted);
-  counters?.pointsForwarded(translated - destinationRejected);
-  let uncounted = destinationRejected;
-  for (const part of [delivery.rejected, delivery.poisoned, delivery.failed]) {
-    const count = Math.min(part?.points ?? 0, uncounted);
-    if (part !== undefined && count > 0) counters?.pointsRejected(part.fate, count);
-    uncounted -= count;
-  }
   // After the samples: metadata is only useful once they are stored. It is advisory: once samples were
   // written, its failure must not make the client resend them.
-  const metadataOutcome = await deliverMetadata(metadata, deps.send, options).catch(
-    (err: unknown) => new Error(err instanceof Error ? err.message : String(err)),
-  );
-  const metadataDelivery = metadataOutcome instanceof Error ? undefined : metadataOutcome;
-
+  const metadataDelivery = await deliverMetadata(metadata, deps.send, options);
   const rejected = rejections.count + destinationRejected;
   const messages = [rejections.message(), ...destinationMessages(delivery)];
-  if (metadataOutcome instanceof Error) messages.push(`metadata not sent: ${metadataOutcome.message}`);
-  else if (metadataOutcome.rejected !== undefined) {
-    messages.push(`metadata rejected by the destination: ${metadataOutcome.rejected.message}`);
+  if (metadataDelivery.failure !== undefined)
+    messages.push(`metadata not sent: ${metadataDelivery.failure.message}`);
+  else if (metadataDelivery.rejected !== undefined) {
+    messages.push(`metadata rejected by the destination: ${metadataDelivery.rejected.message}`);
   }
   const message = messages.filter((m) => m !== '').join('; ');
+  const lostToDestination = delivery.failed;
   return {
+    ok: true,
     format,
     body: encodeExportResponse(
       format,
       rejected > 0 || message !== '' ? { rejectedDataPoints: rejected, errorMessage: message } : undefined,
     ),
-    pointsIn,
-    pointsRejected: rejected,
-    seriesOut: series.length,
-    samplesOut,
-    destinationRequests: delivery.requests + (metadataDelivery?.requests ?? 0),
-    destinationRetries: delivery.retries + (metadataDelivery?.retries ?? 0),
-    ...(delivery.failed === undefined ? {} : { destinationFailure: delivery.failed.message }),
+    figures: {
+      ...before,
+      pointsWritten: translated - destinationRejected,
+      pointsRejected: rejected,
+      rejections: byPoints([...before.rejections, ...destinationRejections(delivery, destinationRejected)]),
+      samplesWritten: delivery.samplesAccepted,
+      destination: destinationFigures([delivery, metadataDelivery], lostToDestination?.message),
+    },
   };
 }
+
+/** Fates that say the destination was the cause (not bad data, not a reason of ours). */
+function isDestinationFate(fate: string): boolean {
+  return (
+    fate === 'destination_unavailable' || fate === 'destination_throttled' || fate === 'destination_refused'
+  );
+}
+
+function destinationFigures(
+  reports: readonly DeliveryReport[],
+  failure: string | undefined,
+): DestinationFigures {
+  const attempts: Record<string, number> = {};
+  let requests = 0;
+  let retries = 0;
+  let attemptMs = 0;
+  let lastStatus: number | undefined;
+  for (const report of reports) {
+    requests += report.requests;
+    retries += report.retries;
+    attemptMs += report.attemptMs;
+    lastStatus = report.lastStatus ?? lastStatus;
+    for (const [outcome, n] of Object.entries(report.attempts))
+      attempts[outcome] = (attempts[outcome] ?? 0) + n;
+  }
+  return {
+    requests,
+    retries,
+    attempts,
+    attemptMs,
+    ...(lastStatus === undefined ? {} : { lastStatus }),
+    ...(failure === undefined ? {} : { failure }),
+  };
+}
+
+const byPoints = (rejections: Rejection[]): Rejection[] => rejections.sort((a, b) => b.points - a.points);
 
 /** An empty body, or (JSON) one that is only `{}`: an empty request, sent as such. */
 function isBlank(bytes: Uint8Array, format: OtlpFormat): boolean {
@@ -234,31 +243,3 @@ function noPointsWarning(bytes: number, format: OtlpFormat): string {
       : 'is it an ExportMetricsServiceRequest? (traces and logs go to /v1/traces and /v1/logs)';
   return `the request's ${String(bytes)} bytes decoded to no data points: ${fields}`;
 }
-
-/** partial_success text for the points the destination did not write, one clause per cause. */
-function destinationMessages(delivery: DeliveryReport): string[] {
-  const out: string[] = [];
-  const { rejected, poisoned, failed } = delivery;
-  if (rejected !== undefined) {
-    out.push(
-      `${count(rejected.points, 'point')} rejected by the destination in ${String(rejected.batches)} of ` +
-        `${count(delivery.batches, 'remote-write request')}: ${rejected.message}`,
-    );
-  }
-  if (poisoned !== undefined) {
-    out.push(
-      `${count(poisoned.points, 'point')} not written: the destination failed for them alone, ` +
-        `${poisoned.batches} series isolated while it wrote the rest: ${poisoned.message}`,
-    );
-  }
-  if (failed !== undefined) {
-    out.push(
-      `${count(failed.points, 'point')} not written: the destination failed for them after writing the rest ` +
-        `(not retryable: a resend would write the rest twice): ${failed.message}`,
-    );
-  }
-  return out;
-}
-
-/** `1 point`, `2 points`. */
-const count = (n: number, noun: string): string => `${String(n)} ${noun}${n === 1 ? '' : 's'}`;

@@ -2,9 +2,9 @@
  * The AWS Lambda entry point (CDK entry `lambda/handler.ts`, export `handler`) behind API Gateway, HTTP
  * API payload 2.0 or REST API 1.0. Everything is built once here, at module scope, during the init phase.
  */
-import { createLambdaHandler } from './lambda-edge.js';
+import { createLambdaHandler } from './edges/lambda/lambda-handler.js';
 
-/** API Gateway proxy event in, API Gateway result out; see lambda-edge.ts. */
+/** API Gateway proxy event in, API Gateway result out; see edges/lambda/lambda-handler.ts. */
 export const handler = createLambdaHandler();
 
 /** Longest the init phase waits for the secret and credential reads it began (then requests wait for them). */

@@ -109,14 +109,15 @@ describe('every loader follows the same rules', () => {
 
   it('reads AWS_REGION, METRICS_NAMESPACE and AWS_LAMBDA_FUNCTION_NAME into the typed config', () => {
     const defaults = loadConfig({});
-    assert.equal(defaults.awsRegion, undefined);
+    assert.equal(defaults.aws.region, undefined);
     assert.deepEqual(defaults.metrics, { namespace: 'OtlpPromForwarder', service: 'otlp-prom-forwarder' });
     const set = loadConfig({
       AWS_REGION: 'eu-central-1',
       METRICS_NAMESPACE: 'Team/Forwarder',
       AWS_LAMBDA_FUNCTION_NAME: 'fwd-fn',
+      ENDPOINT_AUTH: 'none',
     });
-    assert.equal(set.awsRegion, 'eu-central-1');
+    assert.equal(set.aws.region, 'eu-central-1');
     assert.deepEqual(set.metrics, { namespace: 'Team/Forwarder', service: 'fwd-fn' });
   });
 });

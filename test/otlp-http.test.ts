@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { google, opentelemetry } from '../proto/generated/protos.js';
-import { closeServer, listen } from '../lambda/local/listen.js';
+import { closeServer, listen } from '../lambda/edges/local/listen.js';
 import { startForwarder, type RunningForwarder } from './support/forwarder.js';
 
 const { ExportMetricsServiceRequest, ExportMetricsServiceResponse } =
@@ -212,9 +212,10 @@ describe('the request log line', () => {
     await listen(destination);
     const lines: Record<string, unknown>[] = [];
     const capture = {
-      info: (msg: string, fields?: Record<string, unknown>) => lines.push({ msg, ...fields }),
-      warn: () => undefined,
-      error: () => undefined,
+      info: (msg: string, fields?: Record<string, unknown>) => lines.push({ level: 'info', msg, ...fields }),
+      warn: (msg: string, fields?: Record<string, unknown>) => lines.push({ level: 'warn', msg, ...fields }),
+      error: (msg: string, fields?: Record<string, unknown>) =>
+        lines.push({ level: 'error', msg, ...fields }),
     };
     const forwarder = await startForwarder(
       {
@@ -233,6 +234,15 @@ describe('the request log line', () => {
       assert.equal(line.status, 503);
       assert.equal(line.pointsIn, 1);
       assert.equal(line.seriesOut, 1);
+      // The destination's fault, at error, with the attempts it cost (they used to be lost on failure).
+      assert.equal(line.level, 'error');
+      assert.equal(line.outcome, 'destination_failed');
+      assert.equal(line.destinationStatus, 503);
+      assert.ok(
+        (line.destinationRequests as number) >= 1,
+        `destinationRequests ${String(line.destinationRequests)}`,
+      );
+      assert.deepEqual(line.rejections, [{ reason: 'destination_unavailable', points: 1, metrics: [] }]);
     } finally {
       await forwarder.stop();
       await closeServer(destination);

@@ -67,7 +67,7 @@ const RESERVED_HEADERS = new Set([
   'user-agent',
 ]);
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-// Printable ASCII and tab only: a CR or LF would split the request, anything else fetch refuses.
+// Printable ASCII and tab only: a CR or LF would split the request, anything else node:http refuses.
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
 
 /**

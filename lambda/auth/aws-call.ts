@@ -2,9 +2,10 @@
  * One signed call to an AWS API (over http-post.ts, as remote write): the two the forwarder makes (Secrets Manager GetSecretValue,
  * STS AssumeRole) are small enough to write by hand, and the SDK's clients were most of the Lambda bundle
  * and of its cold start (README "Performance"). Endpoints follow the SDK's standard overrides,
- * `AWS_ENDPOINT_URL_<SERVICE>` then `AWS_ENDPOINT_URL` (read from the process environment, as the SDK
- * did: they are the AWS tooling's settings, not the forwarder's), else the service's regional endpoint.
+ * `AWS_ENDPOINT_URL_<SERVICE>` then `AWS_ENDPOINT_URL` (the AWS tooling's settings, not the forwarder's,
+ * read from the environment config.ts hands over), else the service's regional endpoint.
  */
+import type { Env } from '../env.js';
 import { post, readText } from '../remote-write/http-post.js';
 import { createRequestSigner, type CredentialProvider, type RequestSigner } from '../remote-write/sign.js';
 
@@ -19,6 +20,8 @@ export interface AwsCallOptions {
   readonly timeoutMs: number;
   /** Attempts in all (the SDK's maxAttempts); only network errors, throttling and 5xx are tried again. */
   readonly maxAttempts: number;
+  /** The environment, for endpoint overrides. */
+  readonly env: Env;
 }
 
 /** What came back: status and body text. */
@@ -36,7 +39,7 @@ export type AwsCall = (headers: Record<string, string>, body: string) => Promise
  * const call = awsCall({ service: 'sts', envName: 'STS', region, credentials, timeoutMs: 5000, maxAttempts: 2 });
  */
 export function awsCall(options: AwsCallOptions): AwsCall {
-  const url = endpointUrl(options.service, options.envName, options.region);
+  const url = endpointUrl(options.service, options.envName, options.region, options.env);
   const sign: RequestSigner = createRequestSigner({
     region: options.region,
     service: options.service,
@@ -64,7 +67,7 @@ function retryable({ status, body }: AwsResponse): boolean {
   return status >= 500 || status === 429 || /Throttl|RequestLimitExceeded|TooManyRequests/.test(body);
 }
 
-/** fetch's own failures (connection, timeout), not a credential provider's. */
+/** The transport's own failures (connection, timeout), not a credential provider's. */
 function isNetworkError(err: unknown): boolean {
   return (
     err instanceof Error &&
@@ -72,8 +75,8 @@ function isNetworkError(err: unknown): boolean {
   );
 }
 
-function endpointUrl(service: string, envName: string, region: string): URL {
-  const override = process.env[`AWS_ENDPOINT_URL_${envName}`] ?? process.env.AWS_ENDPOINT_URL;
+function endpointUrl(service: string, envName: string, region: string, env: Env): URL {
+  const override = env[`AWS_ENDPOINT_URL_${envName}`] ?? env.AWS_ENDPOINT_URL;
   if (override !== undefined && override !== '') return new URL(override);
   const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
   return new URL(`https://${service}.${region}.${suffix}/`);

@@ -6,6 +6,7 @@
  * keys in AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN): no SDK in the bundle (cold
  * start, see README "Performance"). Local runs pass the SDK's full chain (sdk-credentials.ts) instead.
  */
+import type { Env } from '../env.js';
 import type { AwsCredentials, CredentialProvider } from '../remote-write/sign.js';
 import { assumeRoleProvider } from './sts.js';
 
@@ -14,8 +15,10 @@ export interface CredentialOptions {
   readonly roleArn?: string | undefined;
   /** Region of the STS endpoint used to assume the role. */
   readonly stsRegion: string;
-  /** The credentials that sign (or assume the role). @default environmentCredentials() */
+  /** The credentials that sign (or assume the role). @default environmentCredentials(env) */
   readonly base?: CredentialProvider;
+  /** The environment config.ts hands over (keys, endpoint overrides). */
+  readonly env: Env;
 }
 
 /** Session name on the assumed role, visible in the destination account's CloudTrail. */
@@ -24,10 +27,10 @@ const ROLE_SESSION_NAME = 'otlp-prom-forwarder';
 /**
  * The credential provider for signing remote-write requests.
  * @example
- * const credentials = awsCredentialProvider({ roleArn: process.env.REMOTE_WRITE_ROLE_ARN, stsRegion: 'us-east-1' });
+ * const credentials = awsCredentialProvider({ roleArn, stsRegion: 'us-east-1', env: config.aws.env });
  */
 export function awsCredentialProvider(options: CredentialOptions): CredentialProvider {
-  const base = options.base ?? environmentCredentials();
+  const base = options.base ?? environmentCredentials(options.env);
   if (options.roleArn === undefined) return base;
   return memoizeCredentials(
     assumeRoleProvider({
@@ -35,19 +38,19 @@ export function awsCredentialProvider(options: CredentialOptions): CredentialPro
       sessionName: ROLE_SESSION_NAME,
       region: options.stsRegion,
       credentials: base,
+      env: options.env,
     }),
   );
 }
 
 /**
- * The credentials in the process environment, read at each call (the SDK's `fromEnv`): AWS_ACCESS_KEY_ID,
+ * The credentials in the environment, read at each call (the SDK's `fromEnv`): AWS_ACCESS_KEY_ID,
  * AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN and AWS_CREDENTIAL_EXPIRATION. Lambda always sets the first
  * three. Rejects when the keys are missing, naming the variables only.
  */
-export function environmentCredentials(): CredentialProvider {
+export function environmentCredentials(env: Env): CredentialProvider {
   return () => {
-    const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION } =
-      process.env;
+    const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION } = env;
     if (!AWS_ACCESS_KEY_ID || !AWS_SECRET_ACCESS_KEY) {
       return Promise.reject(
         new Error('no AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set'),

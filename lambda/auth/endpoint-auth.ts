@@ -5,13 +5,10 @@
  */
 import { nodeCrypto } from '../node-crypto.js';
 import { SecretUnavailableError, UnauthorizedError } from '../errors.js';
-import type { HttpRequest } from '../otlp-http.js';
+import type { Authenticate } from '../http/types.js';
 import type { EndpointAuthConfig } from './auth-config.js';
 import type { SecretCache } from './secret-cache.js';
 import type { SecretValue } from './secret-value.js';
-
-/** Admits a request or throws; runs before the body is decoded. */
-export type Authenticate = (request: HttpRequest) => Promise<void>;
 
 /**
  * A token that does not match the cached secret is checked once more against a fresh read when the cached

@@ -5,6 +5,7 @@
  * points it elsewhere, e.g. a test double. The value is returned and never logged; errors carry the
  * service's code and message only.
  */
+import type { Env } from '../env.js';
 import type { CredentialProvider } from '../remote-write/sign.js';
 import { awsCall, awsError, parseJson, type AwsCall } from './aws-call.js';
 import type { SecretFetcher } from './secret-cache.js';
@@ -13,9 +14,9 @@ import type { SecretFetcher } from './secret-cache.js';
  * A fetcher for {@link SecretCache} backed by Secrets Manager, signing with `credentials`. Binary secrets
  * are refused.
  * @example
- * const secrets = new SecretCache(secretsManagerFetcher(credentials), { ttlMs: 300_000, logger });
+ * const secrets = new SecretCache(secretsManagerFetcher(credentials, config.aws.env), { ttlMs: 300_000, logger });
  */
-export function secretsManagerFetcher(credentials: CredentialProvider): SecretFetcher {
+export function secretsManagerFetcher(credentials: CredentialProvider, env: Env): SecretFetcher {
   const calls = new Map<string, AwsCall>();
   return async (arn) => {
     const region = arn.split(':')[3] ?? '';
@@ -29,6 +30,7 @@ export function secretsManagerFetcher(credentials: CredentialProvider): SecretFe
         credentials,
         timeoutMs: 3000,
         maxAttempts: 2,
+        env,
       });
       calls.set(region, call);
     }

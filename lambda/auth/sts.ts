@@ -2,6 +2,7 @@
  * STS AssumeRole over the AWS query protocol (form in, XML out), signed with our SigV4 signer, for a role
  * in another account (cross-account AMP). `AWS_ENDPOINT_URL_STS` points it elsewhere, e.g. a test double.
  */
+import type { Env } from '../env.js';
 import type { AwsCredentials, CredentialProvider } from '../remote-write/sign.js';
 import { awsCall, awsError } from './aws-call.js';
 
@@ -12,6 +13,8 @@ export interface AssumeRoleOptions {
   readonly region: string;
   /** The credentials that assume the role. */
   readonly credentials: CredentialProvider;
+  /** The environment, for AWS_ENDPOINT_URL_STS. */
+  readonly env: Env;
 }
 
 /**
@@ -27,6 +30,7 @@ export function assumeRoleProvider(options: AssumeRoleOptions): CredentialProvid
     credentials: options.credentials,
     timeoutMs: 5000,
     maxAttempts: 3,
+    env: options.env,
   });
   const form = new URLSearchParams({
     Action: 'AssumeRole',

@@ -70,6 +70,7 @@ async function sendBatch(batch: Batch, run: DeliveryRun, suspect: boolean): Prom
       run.notWrittenBatch('failed', batch);
       return;
     }
+    const startedAt = run.now();
     const result = await attempt(run, body, remaining);
     if (result instanceof ForwarderError) {
       run.fail({ kind: 'thrown', error: result });
@@ -77,9 +78,8 @@ async function sendBatch(batch: Batch, run: DeliveryRun, suspect: boolean): Prom
       return;
     }
     // An answer that arrives after the request was given up still counts: it says what was written.
-    run.requests++;
     const outcome = classify(result);
-    run.observer?.destinationAttempt(outcome);
+    run.answered(outcome, result.httpStatus, run.now() - startedAt);
 
     switch (result.status) {
       case 'success':
@@ -130,7 +130,6 @@ async function sendBatch(batch: Batch, run: DeliveryRun, suspect: boolean): Prom
           return;
         }
         run.retries++;
-        run.observer?.destinationRetry();
         break;
       }
     }
@@ -226,7 +225,7 @@ function classify(result: SendResult): DestinationOutcome {
       return result.httpStatus === undefined ? 'network_error' : 'server_error';
     case 'failure':
       if (result.httpStatus === 413) return 'too_large';
-      // A redirect that fetch did not follow, or a route that does not exist: the URL is wrong.
+      // A redirect (never followed, see send.ts) or a route that does not exist: the URL is wrong.
       if (REFUSING_STATUSES.has(result.httpStatus) || (result.httpStatus >= 300 && result.httpStatus < 400)) {
         return 'refused';
       }

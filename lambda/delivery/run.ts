@@ -3,11 +3,10 @@
  * and why, counted in OTLP data points (series' `points`) so that the client's partial_success is exact.
  */
 import { setMaxListeners } from 'node:events';
-import type { PointFate } from '../counters.js';
-import type { ForwarderError } from '../errors.js';
+import type { ForwarderError, PointFate } from '../errors.js';
 import type { PrwTimeSeries } from '../otlp/types.js';
 import { sampleCount, type Batch } from './batches.js';
-import type { DeliveryObserver, Send } from './types.js';
+import type { DestinationOutcome, Send } from './types.js';
 
 /** Why the request was given up: a destination failure, or a typed error `send` threw. */
 export type Fatal =
@@ -82,12 +81,17 @@ export class DeliveryRun {
     failed: new NotWrittenTally(),
   };
   fatal: Fatal | undefined;
+  /** Destination answers by outcome (attempts given up unanswered are not counted). */
+  readonly attempts: Partial<Record<DestinationOutcome, number>> = {};
+  /** Milliseconds spent waiting for destination answers, summed over attempts. */
+  attemptMs = 0;
+  /** The HTTP status of the last destination answer, when one was received. */
+  lastStatus: number | undefined;
   private readonly controller = new AbortController();
 
   constructor(
     readonly send: Send,
     readonly deadline: number,
-    readonly observer: DeliveryObserver | undefined,
     readonly now: () => number,
     readonly random: () => number,
     readonly sleep: (ms: number, signal: AbortSignal) => Promise<boolean>,
@@ -117,6 +121,14 @@ export class DeliveryRun {
     const current = this.fatal;
     if (current === undefined || rank[fatal.kind] > rank[current.kind]) this.fatal = fatal;
     this.controller.abort();
+  }
+
+  /** Records one destination answer. */
+  answered(outcome: DestinationOutcome, httpStatus: number | undefined, ms: number): void {
+    this.requests++;
+    this.attempts[outcome] = (this.attempts[outcome] ?? 0) + 1;
+    this.attemptMs += ms;
+    if (httpStatus !== undefined) this.lastStatus = httpStatus;
   }
 
   accepted(batch: Batch): void {

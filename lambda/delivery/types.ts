@@ -28,9 +28,3 @@ export type DestinationOutcome =
   | 'refused'
   /** 400 and other 4xx: the destination refuses the data; resending cannot help. */
   | 'rejected';
-
-/** Receives delivery events, for counters. */
-export interface DeliveryObserver {
-  destinationAttempt(outcome: DestinationOutcome): void;
-  destinationRetry(): void;
-}

@@ -1,137 +1,66 @@
 /**
- * The OTLP/HTTP endpoint both edges serve: routing, the pipeline, and turning any error into a response
- * in the request's own encoding, with one log line per request.
+ * The OTLP/HTTP endpoint both edges serve: routing, endpoint auth, the client's tenant, the pipeline, and
+ * turning any error into a response in the request's own encoding; then one log line and one observer
+ * call per request.
  */
-import type { Send } from './delivery.js';
-import { MethodNotAllowedError, NotFoundError, toErrorResponse } from './errors.js';
-import { nodeCrypto } from './node-crypto.js';
-import {
-  forward,
-  type ForwardCounters,
-  type ForwardDeps,
-  type ForwardProgress,
-  type ForwardResult,
-} from './forward.js';
-import type { Logger } from './log.js';
-import { contentTypeOf, formatOf, maybeFormatOf } from './otlp/body.js';
-import { encodeStatus } from './otlp/response.js';
-import { METRICS_PATH } from './constants.js';
+import { METRICS_PATH } from '../constants.js';
+import type { Send } from '../delivery/types.js';
+import { MethodNotAllowedError, NotFoundError, toErrorResponse } from '../errors.js';
+import { forward, type ForwardDeps } from '../forward.js';
+import type { Logger } from '../log.js';
+import { nodeCrypto } from '../node-crypto.js';
+import type { RequestObserver } from '../observe/observer.js';
+import { contentTypeOf, formatOf, maybeFormatOf } from '../otlp/body.js';
+import { encodeStatus } from '../otlp/response.js';
+import { NO_FIGURES, type ForwardOutcome, type OutcomeKind, type RequestOutcome } from '../outcome.js';
+import { logRequest, requestLogFields } from './request-log.js';
+import { tenantOf } from './tenant.js';
+import type { Authenticate, HttpRequest, HttpResponse } from './types.js';
 
-/** An HTTP request as the edges hand it over; header names lower-cased. */
-export interface HttpRequest {
-  readonly method: string;
-  readonly path: string;
-  readonly headers: Readonly<Record<string, string | undefined>>;
-  /**
-   * The body, or a reader called after routing, content-type and auth checks, so that an upload to a wrong
-   * route, of a wrong type or without a valid token is refused before it is read.
-   */
-  readonly body: Uint8Array | (() => Promise<Uint8Array>);
-  /** Correlates the log line with the edge's own logs (API Gateway's request id); generated when absent. */
-  readonly requestId?: string;
-  /**
-   * Epoch milliseconds by which the answer must be ready, destination retries included (see
-   * ExportInput.deadline); the local server's REQUEST_TIMEOUT_MS when absent.
-   */
-  readonly deadline?: number;
-}
-
-export interface HttpResponse {
-  readonly status: number;
-  readonly headers: Record<string, string>;
-  readonly body: Uint8Array;
-}
-
-/** Counters of the OTLP endpoint: forward()'s, plus requests by status. */
-export interface RequestCounters extends ForwardCounters {
-  request(status: number): void;
-}
-
-export interface OtlpHttpDeps extends ForwardDeps {
+export interface EndpointDeps extends Omit<ForwardDeps, 'send'> {
   readonly logger: Logger;
-  readonly counters?: RequestCounters;
-  /** Called with every outcome, for counters. */
-  readonly observe?: (outcome: RequestOutcome) => void;
-  /** Endpoint auth: admits the request or throws UnauthorizedError, before the body is decoded. */
-  readonly authenticate?: (request: HttpRequest) => Promise<void>;
-  /** The Send for this request (e.g. carrying the client's tenant header); `send` when absent. */
-  readonly sendFor?: (request: HttpRequest) => Send;
+  /** Hears every answered request (counters, EMF, the inspect page). */
+  readonly observer?: RequestObserver;
+  /** Endpoint auth; every request is admitted when absent. */
+  readonly authenticate?: Authenticate;
+  /** The destination, sending the client's tenant header when it has one. */
+  readonly sendFor: (tenant: string | undefined) => Send;
+  /** PASS_THROUGH_TENANT_HEADER: forward the client's X-Scope-OrgID. @default false */
+  readonly passThroughTenant?: boolean;
 }
 
-/** What happened to one request, for logs and counters. */
-export interface RequestOutcome extends ForwardProgress {
-  readonly status: number;
-  readonly durationMs: number;
-  /** Present when the request was answered 200. */
-  readonly result?: ForwardResult;
-  /** HTTP status of the last remote-write response, when one was received. */
-  readonly destinationStatus?: number;
-}
-
-/**
- * Handles one request to the OTLP endpoint. Never throws.
- */
-export async function handleOtlpHttp(
-  request: HttpRequest,
-  deps: OtlpHttpDeps,
-  now = performance.now(),
-): Promise<HttpResponse> {
-  // The budget starts at arrival: reading the body spends it too.
-  const arrivedAt = (deps.now ?? Date.now)();
+/** Handles one request to the OTLP endpoint. Never throws. */
+export async function handleOtlpHttp(request: HttpRequest, deps: EndpointDeps): Promise<HttpResponse> {
+  const started = performance.now();
   // Errors answer in the request's encoding when we can tell it, JSON (readable by a human) otherwise.
   const format = maybeFormatOf(request.headers['content-type']) ?? 'json';
-  let response: HttpResponse;
-  let result: ForwardResult | undefined;
-  let error: string | undefined;
-  let destinationStatus: number | undefined;
   const requestId = request.requestId ?? nodeCrypto().randomUUID();
-  // Filled in by forward() as it goes, so failed requests are logged with what they carried too.
-  const progress: ForwardProgress = { pointsIn: 0, seriesOut: 0, samplesOut: 0 };
+  let outcome: ForwardOutcome;
   try {
-    if (request.path !== METRICS_PATH)
-      throw new NotFoundError(`no route for ${request.path}; OTLP metrics go to POST ${METRICS_PATH}`);
-    if (request.method !== 'POST')
-      throw new MethodNotAllowedError(
-        `method ${request.method} not allowed on ${METRICS_PATH}; use POST`,
-        'POST',
-      );
-    formatOf(request.headers['content-type']);
-    await deps.authenticate?.(request);
-    const body = typeof request.body === 'function' ? await request.body() : request.body;
-    const send = deps.sendFor?.(request) ?? deps.send;
-    result = await forward(
-      {
-        body,
-        contentType: request.headers['content-type'],
-        contentEncoding: request.headers['content-encoding'],
-        ...(request.deadline === undefined ? {} : { deadline: request.deadline }),
-        arrivedAt,
-      },
-      {
-        ...deps,
-        send: async (...args: Parameters<Send>) => {
-          const sent = await send(...args);
-          destinationStatus = sent.httpStatus ?? destinationStatus;
-          return sent;
-        },
-      },
-      progress,
-    );
-    response = { status: 200, headers: { 'content-type': contentTypeOf(result.format) }, body: result.body };
-    if (result.warning !== undefined) {
-      deps.logger.warn('request without data points', { requestId, warning: result.warning });
+    outcome = await admitAndForward(request, deps);
+  } catch (error) {
+    outcome = { ok: false, error, figures: NO_FIGURES };
+  }
+
+  let response: HttpResponse;
+  let message: string | undefined;
+  let detail: string | undefined;
+  if (outcome.ok) {
+    response = {
+      status: 200,
+      headers: { 'content-type': contentTypeOf(outcome.format) },
+      body: outcome.body,
+    };
+    message = outcome.figures.destination.failure;
+    detail = message;
+    if (outcome.warning !== undefined) {
+      deps.logger.warn('request without data points', { requestId, warning: outcome.warning });
     }
-    if (result.destinationFailure !== undefined) {
-      // A 200 the client will not retry, with points lost: loud, as a failed request is.
-      error = result.destinationFailure;
-      deps.logger.error('request partly written', { requestId, status: 200, error });
-    }
-  } catch (err) {
-    const mapped = toErrorResponse(err);
-    error = mapped.message;
-    if (mapped.severe) {
-      deps.logger.error('request failed', { requestId, status: mapped.status, error: describeForLog(err) });
-    }
+  } else {
+    const mapped = toErrorResponse(outcome.error);
+    message = mapped.message;
+    // Ours or the destination's fault: the log gets the causes (the client only the message).
+    detail = mapped.severe ? describeForLog(outcome.error) : mapped.message;
     const headers: Record<string, string> = { 'content-type': contentTypeOf(format) };
     if (mapped.retryAfterSeconds !== undefined) headers['retry-after'] = String(mapped.retryAfterSeconds);
     if (mapped.allow !== undefined) headers.allow = mapped.allow;
@@ -139,28 +68,52 @@ export async function handleOtlpHttp(
     response = { status: mapped.status, headers, body: encodeStatus(format, mapped.status, mapped.message) };
   }
 
-  const durationMs = Math.round((performance.now() - now) * 10) / 10;
-  deps.logger.info('request', {
+  const { figures } = outcome;
+  const done: RequestOutcome = {
     requestId,
-    method: request.method,
-    path: request.path,
+    time: request.arrivedAt,
     status: response.status,
-    ...progress,
-    pointsRejected: result?.pointsRejected ?? 0,
-    batches: result?.destinationRequests ?? 0,
-    ...(destinationStatus === undefined ? {} : { destinationStatus }),
-    ms: durationMs,
-    ...(error === undefined ? {} : { error }),
-  });
-  deps.counters?.request(response.status);
-  deps.observe?.({
-    ...progress,
-    status: response.status,
-    durationMs,
-    ...(result ? { result } : {}),
-    ...(destinationStatus === undefined ? {} : { destinationStatus }),
-  });
+    kind: kindOf(response.status, outcome),
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+    figures,
+    ...(message === undefined || message === '' ? {} : { message }),
+  };
+  logRequest(deps.logger, requestLogFields(done, request.method, request.path, detail), done);
+  deps.observer?.requestDone(done);
   return response;
+}
+
+/** Route, method, content type, auth and tenant, in that order, then the body and the pipeline. */
+async function admitAndForward(request: HttpRequest, deps: EndpointDeps): Promise<ForwardOutcome> {
+  if (request.path !== METRICS_PATH)
+    throw new NotFoundError(`no route for ${request.path}; OTLP metrics go to POST ${METRICS_PATH}`);
+  if (request.method !== 'POST')
+    throw new MethodNotAllowedError(
+      `method ${request.method} not allowed on ${METRICS_PATH}; use POST`,
+      'POST',
+    );
+  formatOf(request.headers['content-type']);
+  await deps.authenticate?.(request);
+  const tenant = tenantOf(request, deps.passThroughTenant ?? false);
+  const body = typeof request.body === 'function' ? await request.body() : request.body;
+  return forward(
+    {
+      body,
+      contentType: request.headers['content-type'],
+      contentEncoding: request.headers['content-encoding'],
+      arrivedAt: request.arrivedAt,
+      deadline: request.deadline,
+    },
+    { ...deps, send: deps.sendFor(tenant) },
+  );
+}
+
+/** The closed outcome of an answered request (see OutcomeKind). */
+function kindOf(status: number, outcome: ForwardOutcome): OutcomeKind {
+  if (outcome.figures.destination.failure !== undefined) return 'destination_failed';
+  if (status === 200) return outcome.figures.pointsRejected > 0 ? 'partial' : 'written';
+  if (status === 500) return 'error';
+  return status >= 400 && status < 500 && status !== 429 ? 'rejected' : 'refused';
 }
 
 /** An error with its causes, for the log only (never the client). */

@@ -4,21 +4,8 @@
  * (https://prometheus.io/docs/instrumenting/exposition_formats/). Every label value comes from a closed
  * set (statuses we answer, reasons, outcomes), so cardinality stays bounded whatever clients send.
  */
-import type { DeliveryObserver, DestinationOutcome } from './delivery/types.js';
-import type { RejectReason } from './translate/rejections.js';
-
-/**
- * Why points were not written: the translator's reasons, and the destination's verdicts (the first one
- * final, the others answered with a status the client retries).
- */
-export type PointFate =
-  | RejectReason
-  | 'destination_rejected'
-  | 'destination_unavailable'
-  | 'destination_throttled'
-  | 'destination_refused'
-  /** Delivery stopped for a reason of ours (a secret that cannot be read, a bad tenant header). */
-  | 'not_sent';
+import type { RequestOutcome } from '../outcome.js';
+import type { RequestObserver } from './observer.js';
 
 /** The Content-Type of {@link ForwarderCounters.render}'s output. */
 export const EXPOSITION_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
@@ -32,7 +19,7 @@ interface Family {
 }
 
 /** In-memory counters of one process. */
-export class ForwarderCounters implements DeliveryObserver {
+export class ForwarderCounters implements RequestObserver {
   private readonly families = new Map<string, Family>();
 
   constructor() {
@@ -50,33 +37,16 @@ export class ForwarderCounters implements DeliveryObserver {
     this.family('destination_retries_total', 'Remote-write requests that were attempts after a failure.');
   }
 
-  /** One answered OTLP request. */
-  request(status: number): void {
+  /** Counts one answered request: its status, its points by fate, its destination requests. */
+  requestDone({ status, figures }: RequestOutcome): void {
     this.add('requests_total', 1, String(status));
-  }
-
-  pointsReceived(count: number): void {
-    this.add('points_received_total', count);
-  }
-
-  pointsForwarded(count: number): void {
-    this.add('points_forwarded_total', count);
-  }
-
-  pointsRejected(reason: PointFate, count: number): void {
-    this.add('points_rejected_total', count, reason);
-  }
-
-  samplesSent(count: number): void {
-    this.add('samples_sent_total', count);
-  }
-
-  destinationAttempt(outcome: DestinationOutcome): void {
-    this.add('destination_requests_total', 1, outcome);
-  }
-
-  destinationRetry(): void {
-    this.add('destination_retries_total', 1);
+    this.add('points_received_total', figures.pointsIn);
+    this.add('points_forwarded_total', figures.pointsWritten);
+    for (const { reason, points } of figures.rejections) this.add('points_rejected_total', points, reason);
+    this.add('samples_sent_total', figures.samplesWritten);
+    for (const [outcome, count] of Object.entries(figures.destination.attempts))
+      this.add('destination_requests_total', count, outcome);
+    this.add('destination_retries_total', figures.destination.retries);
   }
 
   /** The current value of a counter, for tests and logs. */

@@ -76,7 +76,7 @@ export function createRequestSigner(options: SigV4Options): RequestSigner {
     }
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
-    // fetch sends `Host: url.host` (with the port only when it is not the scheme's default); we sign the same.
+    // node:http sends `Host: url.host` (with the port only when it is not the scheme's default); we sign the same.
     headers.host = request.url.host;
     const longDate = signingDate
       .toISOString()
@@ -181,7 +181,7 @@ const ADDED_BY_SIGNING = ['authorization', 'x-amz-date', 'x-amz-security-token',
 
 /**
  * A `sign` hook for `sendWriteRequest`: signs the final POST and returns only the headers to add.
- * `host` is not returned because fetch derives the same value from the URL.
+ * `host` is not returned because node:http derives the same value from the URL.
  */
 export function createSigV4Signer(
   options: SigV4Options,

@@ -6,7 +6,7 @@
 import type { ExponentialHistogramDataPoint, Int64 } from '../otlp/types.js';
 import type { prometheus } from '../../proto/generated/protos.js';
 import { endPoint, pointBase, type Emit } from './emit.js';
-import type { RejectReason } from './rejections.js';
+import type { RejectReason } from '../errors.js';
 import { toPromExemplar } from './exemplars.js';
 import { hasNoRecordedValue, int64ToNumber, nanosToMillis, STALE_NAN, STALE_NAN_COUNT } from './values.js';
 

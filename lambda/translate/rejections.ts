@@ -3,22 +3,7 @@
  * `partial_success` and the operator can count them without unbounded label cardinality.
  */
 
-/** Why points were not translated. A closed set: each value is a counter label. */
-export type RejectReason =
-  | 'unsupported_type'
-  | 'delta_temporality'
-  | 'unspecified_temporality'
-  | 'missing_timestamp'
-  | 'invalid_metric_name'
-  | 'invalid_label_name'
-  | 'no_data_points'
-  | 'invalid_scale'
-  | 'invalid_histogram'
-  | 'invalid_summary'
-  | 'future_timestamp'
-  | 'too_many_labels'
-  | 'sample_collision'
-  | 'duplicate_point';
+import type { RejectReason } from '../errors.js';
 
 const EXPLAIN: Readonly<Record<RejectReason, string>> = {
   unsupported_type:
@@ -69,9 +54,15 @@ export class Rejections {
     return this.total;
   }
 
-  /** Counts by reason, for counters. */
-  counts(): ReadonlyMap<RejectReason, number> {
-    return new Map([...this.byReason].map(([reason, e]) => [reason, e.count]));
+  /** Each reason with its points and the first few metric names (cut short), most points first. */
+  details(): { reason: RejectReason; points: number; metrics: string[] }[] {
+    return [...this.byReason]
+      .map(([reason, { count, metrics }]) => ({
+        reason,
+        points: count,
+        metrics: [...metrics].slice(0, MAX_NAMES_IN_MESSAGE).map(shorten),
+      }))
+      .sort((a, b) => b.points - a.points);
   }
 
   /** The `partial_success.error_message`: each reason with its count and (some) metric names. */
@@ -79,9 +70,7 @@ export class Rejections {
     const parts: string[] = [];
     for (const [reason, { count, metrics }] of this.byReason) {
       // A name can be megabytes long: the answer must stay small.
-      const names = [...metrics]
-        .slice(0, MAX_NAMES_IN_MESSAGE)
-        .map((m) => JSON.stringify(m.length > MAX_NAME_CHARS ? `${m.slice(0, MAX_NAME_CHARS)}...` : m));
+      const names = [...metrics].slice(0, MAX_NAMES_IN_MESSAGE).map((m) => JSON.stringify(shorten(m)));
       const more = metrics.size > MAX_NAMES_IN_MESSAGE ? ', ...' : '';
       // A metric without points rejects none; it is still reported (as a warning, in OTLP's terms).
       const prefix = count > 0 ? `${count} ${count === 1 ? 'point' : 'points'} rejected, ` : '';
@@ -90,3 +79,7 @@ export class Rejections {
     return parts.join('; ');
   }
 }
+
+/** A name can be megabytes long: answers and logs must stay small. */
+const shorten = (name: string): string =>
+  name.length > MAX_NAME_CHARS ? `${name.slice(0, MAX_NAME_CHARS)}...` : name;

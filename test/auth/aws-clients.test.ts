@@ -32,14 +32,17 @@ describe('GetSecretValue signed by our own SigV4, against a fake that verifies i
 
   it('reads the string value, signed for the region in the ARN', async () => {
     sm.set(ARN, SECRET);
-    assert.equal(await secretsManagerFetcher(keys)(ARN), SECRET);
+    assert.equal(await secretsManagerFetcher(keys, process.env)(ARN), SECRET);
     assert.deepEqual(sm.refused, []);
     assert.ok(sm.calls.includes('GetSecretValue'));
   });
 
   it('is refused when signed with other keys, and says why without any value', async () => {
     const wrong = () => Promise.resolve({ ...KEYS, secretAccessKey: 'not-the-key' });
-    const err = await secretsManagerFetcher(wrong)(ARN).then(
+    const err = await secretsManagerFetcher(
+      wrong,
+      process.env,
+    )(ARN).then(
       () => assert.fail('should reject'),
       (e: unknown) => e as Error,
     );
@@ -49,7 +52,7 @@ describe('GetSecretValue signed by our own SigV4, against a fake that verifies i
   });
 
   it('names the service error for a missing secret', async () => {
-    await assert.rejects(secretsManagerFetcher(keys)(`${ARN}-missing`), {
+    await assert.rejects(secretsManagerFetcher(keys, process.env)(`${ARN}-missing`), {
       name: 'ResourceNotFoundException',
       message: /GetSecretValue failed \(HTTP 400\): Secrets Manager can't find/,
     });
@@ -59,7 +62,7 @@ describe('GetSecretValue signed by our own SigV4, against a fake that verifies i
     sm.failing(true);
     const before = sm.calls.length;
     try {
-      await assert.rejects(secretsManagerFetcher(keys)(ARN), { name: 'InternalServiceError' });
+      await assert.rejects(secretsManagerFetcher(keys, process.env)(ARN), { name: 'InternalServiceError' });
     } finally {
       sm.failing(false);
     }
@@ -69,7 +72,7 @@ describe('GetSecretValue signed by our own SigV4, against a fake that verifies i
   it('fails as a network error, not a hang, when nothing listens', async () => {
     process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = 'http://127.0.0.1:9';
     try {
-      await assert.rejects(secretsManagerFetcher(keys)(ARN), /ECONNREFUSED/);
+      await assert.rejects(secretsManagerFetcher(keys, process.env)(ARN), /ECONNREFUSED/);
     } finally {
       process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = sm.url;
     }
@@ -95,6 +98,7 @@ describe('AssumeRole signed by our own SigV4, against a fake STS that verifies i
 
   it("returns the role's temporary credentials, XML entities decoded", async () => {
     const role = assumeRoleProvider({
+      env: process.env,
       roleArn: 'arn:aws:iam::210987654321:role/amp-writer',
       sessionName: 'fwd',
       region: 'us-west-2',
@@ -114,6 +118,7 @@ describe('AssumeRole signed by our own SigV4, against a fake STS that verifies i
   it('assumes the role once for many signatures (cached until near expiry)', async () => {
     const before = sts.calls.length;
     const provider = awsCredentialProvider({
+      env: process.env,
       roleArn: 'arn:aws:iam::210987654321:role/amp-writer',
       stsRegion: 'us-west-2',
       base: keys,
@@ -125,6 +130,7 @@ describe('AssumeRole signed by our own SigV4, against a fake STS that verifies i
 
   it('reports a refused AssumeRole by its code', async () => {
     const role = assumeRoleProvider({
+      env: process.env,
       roleArn: 'arn:aws:iam::210987654321:role/amp-writer',
       sessionName: 'fwd',
       region: 'us-west-2',
@@ -141,13 +147,13 @@ describe("Lambda's environment credentials", () => {
       process.env.AWS_ACCESS_KEY_ID = 'AKIDENV';
       process.env.AWS_SECRET_ACCESS_KEY = 'env-secret';
       process.env.AWS_SESSION_TOKEN = 'env-token';
-      assert.deepEqual(await environmentCredentials()(), {
+      assert.deepEqual(await environmentCredentials(process.env)(), {
         accessKeyId: 'AKIDENV',
         secretAccessKey: 'env-secret',
         sessionToken: 'env-token',
       });
       delete process.env.AWS_SECRET_ACCESS_KEY;
-      await assert.rejects(environmentCredentials()(), (err: Error) => {
+      await assert.rejects(environmentCredentials(process.env)(), (err: Error) => {
         assert.match(err.message, /AWS_SECRET_ACCESS_KEY/);
         assert.ok(!err.message.includes('AKIDENV'));
         return true;

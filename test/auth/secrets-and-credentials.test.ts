@@ -78,6 +78,8 @@ describe('bearerTokenAuth', () => {
     path: '/v1/metrics',
     headers: authorization === undefined ? {} : { authorization },
     body: new Uint8Array(),
+    arrivedAt: 0,
+    deadline: 0,
   });
 
   it('admits the right token, with any case of the scheme and a trailing newline in the secret', async () => {

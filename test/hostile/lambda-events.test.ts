@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ApiGatewayResult } from '../../lambda/apigw.js';
-import { createLambdaHandler, type LambdaHandler } from '../../lambda/lambda-edge.js';
+import type { ApiGatewayResult } from '../../lambda/edges/lambda/api-gateway.js';
+import { createLambdaHandler, type LambdaHandler } from '../../lambda/edges/lambda/lambda-handler.js';
 import { jsonLogger } from '../../lambda/log.js';
 import { google } from '../../proto/generated/protos.js';
 import { httpApiV2Event, lambdaContext, restApiV1Event } from '../lambda/api-gateway-events.js';

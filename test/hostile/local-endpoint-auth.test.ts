@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { isLoopbackHost, loadEndpointAuthConfig } from '../../lambda/auth/auth-config.js';
 import { ConfigError } from '../../lambda/env.js';
-import { createLambdaHandler } from '../../lambda/lambda-edge.js';
+import { createLambdaHandler } from '../../lambda/edges/lambda/lambda-handler.js';
 import { jsonLogger } from '../../lambda/log.js';
 import { httpApiV2Event, lambdaContext } from '../lambda/api-gateway-events.js';
 import { startForwarder, type RunningForwarder } from '../support/forwarder.js';
@@ -45,7 +45,9 @@ async function logged(
   return { forwarder, lines };
 }
 
-const warnings = (lines: readonly string[]): string[] => lines.filter((l) => l.includes('"level":"warn"'));
+/** Warnings other than request lines (a refused request is logged at warn too). */
+const warnings = (lines: readonly string[]): string[] =>
+  lines.filter((l) => l.includes('"level":"warn"') && !l.includes('"msg":"request"'));
 
 describe('the local server with ENDPOINT_TOKEN', () => {
   let forwarder: RunningForwarder;
@@ -266,7 +268,7 @@ describe('endpoint auth settings', () => {
 
 describe('npm start with ENDPOINT_TOKEN', () => {
   it('checks the token and never prints it', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'lambda/local/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'lambda/edges/local/main.ts'], {
       env: { ...process.env, HOST: '127.0.0.1', PORT: '0', REMOTE_WRITE_URL: '', ENDPOINT_TOKEN: TOKEN },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

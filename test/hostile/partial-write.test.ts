@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { deliver } from '../../lambda/delivery.js';
+import { deliver } from '../delivery/deliver-helpers.js';
 import { BISECTION_REQUESTS } from '../../lambda/delivery/attempts.js';
 import { DestinationUnavailableError } from '../../lambda/errors.js';
 import type { Logger } from '../../lambda/log.js';
@@ -142,7 +142,7 @@ describe('after part of a request was written', () => {
     assert.equal(answer.rejected + stored(dest), 60);
     assert.match(answer.message, /refused the forwarder.*token expired/);
     assert.ok(
-      log.errors.some((e) => e.msg === 'request partly written'),
+      log.errors.some((e) => e.msg === 'request' && e.outcome === 'destination_failed' && e.status === 200),
       'an operator sees the failure',
     );
   });

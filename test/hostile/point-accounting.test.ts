@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { deliver } from '../../lambda/delivery.js';
+import { deliver } from '../delivery/deliver-helpers.js';
 import { halve, planLanes } from '../../lambda/delivery/batches.js';
 import { forward } from '../../lambda/forward.js';
+import { loadConfig } from '../../lambda/config.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from '../../lambda/translate/options.js';
 import { Rejections } from '../../lambda/translate/rejections.js';
 import type { TimeSeries } from '../../lambda/translate/series-set.js';
@@ -59,6 +60,9 @@ function writtenPoints(series: readonly TimeSeries[], accepted: readonly Receive
   return all.size - missing.size;
 }
 
+/** A request that arrives now with the local server's budget. */
+const budget = () => ({ arrivedAt: Date.now(), deadline: Date.now() + 4000 });
+
 describe('point accounting', () => {
   it('counts a histogram point refused by the destination once, not once per sample or series', async () => {
     // 40 gauges and one histogram point (five series), in batches small enough to mix them.
@@ -86,13 +90,19 @@ describe('point accounting', () => {
     const series = [...gauges(40), ...histogramPoint(40), targetInfo()];
     const dest = await refusing((name) => name.startsWith('bad_hist'));
     const result = await forward(
-      { body: new Uint8Array(0), contentType: 'application/x-protobuf', contentEncoding: undefined },
       {
-        config: { maxBodyBytes: 1 << 20, translate: DEFAULT_TRANSLATE_OPTIONS, maxBatchSizeBytes: 400 },
+        body: new Uint8Array(0),
+        contentType: 'application/x-protobuf',
+        contentEncoding: undefined,
+        ...budget(),
+      },
+      {
+        config: { ...loadConfig({}), translate: DEFAULT_TRANSLATE_OPTIONS, maxBatchSizeBytes: 400 },
         send: dest.send,
         translate: () => ({ series, metadata: [], pointsIn: 41, rejections: new Rejections() }),
       },
     );
+    assert.ok(result.ok);
     const response = opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse.decode(
       result.body,
     );
@@ -111,15 +121,23 @@ describe('point accounting', () => {
     rejections.add('delta_temporality', 'delta_metric', 3);
     const dest = await refusing((name) => name.startsWith('bad_hist'));
     const result = await forward(
-      { body: new Uint8Array(0), contentType: 'application/json', contentEncoding: undefined },
+      { body: new Uint8Array(0), contentType: 'application/json', contentEncoding: undefined, ...budget() },
       {
-        config: { maxBodyBytes: 1 << 20, translate: DEFAULT_TRANSLATE_OPTIONS },
+        config: { ...loadConfig({}), translate: DEFAULT_TRANSLATE_OPTIONS },
         send: dest.send,
         translate: () => ({ series, metadata: [], pointsIn: 24, rejections }),
       },
     );
-    assert.equal(result.pointsRejected, 3 + 1);
-    assert.equal(result.pointsRejected + writtenPoints(series, dest.accepted), 24);
+    assert.equal(result.figures.pointsRejected, 3 + 1);
+    assert.equal(result.figures.pointsRejected + writtenPoints(series, dest.accepted), 24);
+    assert.equal(result.figures.pointsWritten, writtenPoints(series, dest.accepted));
+    assert.deepEqual(
+      result.figures.rejections.map(({ reason, points }) => [reason, points]),
+      [
+        ['delta_temporality', 3],
+        ['destination_rejected', 1],
+      ],
+    );
   });
 
   it('falls back to counting samples for series without points', async () => {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { deliver, type DeliveryOptions } from '../../lambda/delivery.js';
+import { deliver, type TestDeliveryOptions as DeliveryOptions } from '../delivery/deliver-helpers.js';
 import { MAX_RETRY_AFTER_SECONDS, ThrottledError, toErrorResponse } from '../../lambda/errors.js';
 import { parseRetryAfter } from '../../lambda/remote-write/send.js';
 import { startScriptedDestination, type ScriptedDestination } from '../delivery/scripted-destination.js';

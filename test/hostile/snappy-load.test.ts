@@ -151,7 +151,7 @@ describe('npm start when snappy cannot be loaded', () => {
       const garbage = join(dir, BINARY_FILE);
       writeFileSync(garbage, Buffer.alloc(4096, 0x5a));
       // snappy's loader takes the binary from here when set: a wrong binary without touching node_modules.
-      const child = run(process.execPath, ['--import', 'tsx', 'lambda/local/main.ts'], {
+      const child = run(process.execPath, ['--import', 'tsx', 'lambda/edges/local/main.ts'], {
         env: { ...process.env, PORT: '0', REMOTE_WRITE_URL: '', NAPI_RS_NATIVE_LIBRARY_PATH: garbage },
         encoding: 'utf8',
         timeout: 30_000,

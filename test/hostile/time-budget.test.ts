@@ -10,7 +10,9 @@ import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { Admission } from '../../lambda/budget.js';
 import { silentLogger } from '../../lambda/log.js';
-import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from '../../lambda/otlp-http.js';
+import { loadConfig } from '../../lambda/config.js';
+import { handleOtlpHttp, type EndpointDeps } from '../../lambda/http/endpoint.js';
+import type { HttpResponse } from '../../lambda/http/types.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from '../../lambda/translate/options.js';
 import { translate } from '../../lambda/translate/translate.js';
 import { opentelemetry } from '../../proto/generated/protos.js';
@@ -57,11 +59,11 @@ function bigRequest(points: number, tag: string): Uint8Array {
   return ExportMetricsServiceRequest.encode(message).finish();
 }
 
-function depsFor(dest: ScriptedDestination, extra: Partial<OtlpHttpDeps> = {}): OtlpHttpDeps {
+function depsFor(dest: ScriptedDestination, extra: Partial<EndpointDeps> = {}): EndpointDeps {
   return {
-    config: { maxBodyBytes: 64 << 20, translate: DEFAULT_TRANSLATE_OPTIONS, requestTimeoutMs: 4000 },
+    config: { ...loadConfig({}), maxBodyBytes: 64 << 20, translate: DEFAULT_TRANSLATE_OPTIONS },
     logger: silentLogger,
-    send: dest.send,
+    sendFor: () => dest.send,
     ...extra,
   };
 }
@@ -71,7 +73,8 @@ const post = (body: Uint8Array, deadline?: number) => ({
   path: '/v1/metrics',
   headers: { 'content-type': 'application/x-protobuf' },
   body,
-  ...(deadline === undefined ? {} : { deadline }),
+  arrivedAt: Date.now(),
+  deadline: deadline ?? Date.now() + 4000,
 });
 
 const messageOf = (r: HttpResponse): string =>

@@ -15,7 +15,7 @@ interface Started {
 }
 
 async function startProcess(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'lambda/local/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'lambda/edges/local/main.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,7 @@
  * API Gateway proxy events shaped like the ones AWS delivers (field for field from the payload examples
  * in the API Gateway developer guide), for driving the handler.
  */
-import type { ApiGatewayEvent } from '../../lambda/apigw.js';
+import type { ApiGatewayEvent } from '../../lambda/edges/lambda/api-gateway.js';
 
 export interface EventInput {
   readonly method?: string;

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fromApiGatewayEvent, toApiGatewayResult, type ApiGatewayEvent } from '../../lambda/apigw.js';
+import {
+  fromApiGatewayEvent,
+  toApiGatewayResult,
+  type ApiGatewayEvent,
+} from '../../lambda/edges/lambda/api-gateway.js';
 import { httpApiV2Event, restApiV1Event } from './api-gateway-events.js';
 
 describe('API Gateway events to requests', () => {

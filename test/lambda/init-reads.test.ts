@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createLambdaHandler } from '../../lambda/lambda-edge.js';
+import { createLambdaHandler } from '../../lambda/edges/lambda/lambda-handler.js';
 import { jsonLogger } from '../../lambda/log.js';
 import { startFakeSecretsManager, type FakeSecretsManager } from '../support/fake-aws.js';
 import { gaugeProtobuf } from '../support/otlp-sample.js';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadConfig } from '../../lambda/config.js';
-import { warmUp } from '../../lambda/warm-up.js';
+import { warmUp } from '../../lambda/edges/lambda/warm-up.js';
 
 describe('the Lambda warm-up', () => {
   it('forwards its five points (one of every type), none rejected, with the default settings', async () => {

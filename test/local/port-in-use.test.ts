@@ -14,7 +14,7 @@ describe('npm start when the port is already in use', () => {
 
   it('exits 1 saying the port is taken, by perhaps a Collector, and to set PORT=', async () => {
     const port = new URL(first.url).port;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'lambda/local/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'lambda/edges/local/main.ts'], {
       env: { ...process.env, HOST: '127.0.0.1', PORT: port, REMOTE_WRITE_URL: '' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -1,7 +1,10 @@
 /** The forwarder's local server started in-process on a free loopback port. */
-import { loadEndpointAuthConfig } from '../../lambda/auth/auth-config.js';
 import { loadConfig } from '../../lambda/config.js';
-import { startLocalForwarder, type LocalForwarder, type LocalOptions } from '../../lambda/local/start.js';
+import {
+  startLocalForwarder,
+  type LocalForwarder,
+  type LocalOptions,
+} from '../../lambda/edges/local/start.js';
 import { silentLogger, type Logger } from '../../lambda/log.js';
 
 export interface RunningForwarder extends LocalForwarder {
@@ -16,12 +19,9 @@ export interface RunningForwarder extends LocalForwarder {
 export async function startForwarder(
   env: Record<string, string> = {},
   logger: Logger = silentLogger,
-  options: Omit<LocalOptions, 'endpointAuth'> = {},
+  options: LocalOptions = {},
 ): Promise<RunningForwarder> {
   const settings = { HOST: '127.0.0.1', PORT: '0', ...env };
-  const forwarder = await startLocalForwarder(loadConfig(settings), logger, {
-    ...options,
-    endpointAuth: loadEndpointAuthConfig(settings, 'local'),
-  });
+  const forwarder = await startLocalForwarder(loadConfig(settings), logger, options);
   return Object.assign(forwarder, { metricsUrl: `${forwarder.url}/v1/metrics` });
 }

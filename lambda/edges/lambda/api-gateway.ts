@@ -14,8 +14,8 @@ import type {
   APIGatewayProxyResult,
   APIGatewayProxyStructuredResultV2,
 } from 'aws-lambda';
-import { BadRequestError, InvalidEventError } from './errors.js';
-import type { HttpRequest, HttpResponse } from './otlp-http.js';
+import { BadRequestError, InvalidEventError } from '../../errors.js';
+import type { HttpRequest, HttpResponse } from '../../http/types.js';
 
 /** What API Gateway hands a proxy integration, in either payload version. */
 export type ApiGatewayEvent = APIGatewayProxyEvent | APIGatewayProxyEventV2;
@@ -24,7 +24,9 @@ export type ApiGatewayEvent = APIGatewayProxyEvent | APIGatewayProxyEventV2;
 export type ApiGatewayResult = APIGatewayProxyResult & APIGatewayProxyStructuredResultV2;
 
 /** The request in an event; the body is decoded when read, so a refused request's body never is. */
-export type ApiGatewayRequest = Omit<HttpRequest, 'body'> & { readonly body: () => Promise<Uint8Array> };
+export type ApiGatewayRequest = Omit<HttpRequest, 'body' | 'arrivedAt' | 'deadline'> & {
+  readonly body: () => Promise<Uint8Array>;
+};
 
 type Fields = Readonly<Record<string, unknown>>;
 

@@ -3,42 +3,37 @@
  * then each API Gateway event goes through the same handleOtlpHttp() as the local server.
  */
 import type { Context } from 'aws-lambda';
+import type { DestinationConfig, EndpointAuthConfig } from '../../auth/auth-config.js';
+import { endpointAuthenticator } from '../../auth/endpoint-auth.js';
+import { loadConfig, loadMetricsConfig, processEnv, type Config } from '../../config.js';
+import { API_GATEWAY_LIMIT_MS } from '../../constants.js';
+import { ConfigError, type Env } from '../../env.js';
 import {
-  fromApiGatewayEvent,
-  toApiGatewayResult,
-  type ApiGatewayRequest,
-  type ApiGatewayResult,
-} from './apigw.js';
-import {
-  loadEndpointAuthConfig,
-  type DestinationConfig,
-  type EndpointAuthConfig,
-} from './auth/auth-config.js';
-import type { SendContext } from './auth/destination.js';
-import { endpointAuthenticator } from './auth/endpoint-auth.js';
-import { wireDestination, type AuthOverrides } from './auth/wire.js';
-import { loadConfig, loadMetricsConfig, type MetricsConfig } from './config.js';
-import { API_GATEWAY_LIMIT_MS } from './constants.js';
-import type { Send } from './delivery.js';
-import { emfObserver } from './emf.js';
-import { ConfigError, type Env } from './env.js';
-import { DestinationMisconfiguredError, NativeModuleUnavailableError, toErrorResponse } from './errors.js';
-import { jsonLogger, type Logger } from './log.js';
-import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from './otlp-http.js';
-import { loadSnappy } from './remote-write/encode.js';
-import { preloadTransport } from './remote-write/http-post.js';
-import { loadGzip } from './otlp/body.js';
-import { nodeCrypto } from './node-crypto.js';
+  DestinationMisconfiguredError,
+  NativeModuleUnavailableError,
+  toErrorResponse,
+} from '../../errors.js';
+import { handleOtlpHttp, type EndpointDeps } from '../../http/endpoint.js';
+import type { HttpResponse } from '../../http/types.js';
+import { jsonLogger, type Logger } from '../../log.js';
+import { nodeCrypto } from '../../node-crypto.js';
+import { emfObserver } from '../../observe/emf.js';
+import type { RequestObserver } from '../../observe/observer.js';
+import { loadGzip } from '../../otlp/body.js';
+import { encodeStatus } from '../../otlp/response.js';
+import { NO_FIGURES } from '../../outcome.js';
+import { loadSnappy } from '../../remote-write/encode.js';
+import { preloadTransport } from '../../remote-write/http-post.js';
+import { wireDestination, type AuthOverrides } from '../wire-destination.js';
+import { fromApiGatewayEvent, toApiGatewayResult, type ApiGatewayResult } from './api-gateway.js';
 import { warmUp } from './warm-up.js';
-import { encodeStatus } from './otlp/response.js';
-import { DEFAULT_TRANSLATE_OPTIONS } from './translate/options.js';
 
 /** The parts of the Lambda context the handler reads; either may be missing (it falls back). */
 export type LambdaContext = Partial<Pick<Context, 'getRemainingTimeInMillis' | 'awsRequestId'>>;
 
 /**
  * The Lambda handler's type. The event is `unknown`: a function can be invoked with any JSON, and the
- * handler checks it (apigw.ts) rather than trusting a declared type.
+ * handler checks it (api-gateway.ts) rather than trusting a declared type.
  */
 export type LambdaHandler = (event: unknown, context?: LambdaContext | null) => Promise<ApiGatewayResult>;
 
@@ -53,6 +48,7 @@ export type WarmingLambdaHandler = LambdaHandler & {
 };
 
 export interface LambdaEdgeOptions {
+  /** @default the process environment */
   readonly env?: Env;
   readonly logger?: Logger;
   /** Where EMF lines go (stdout). */
@@ -77,28 +73,27 @@ const FALLBACK_BUDGET_MS = 10_000;
  * export const handler = createLambdaHandler();
  */
 export function createLambdaHandler(options: LambdaEdgeOptions = {}): WarmingLambdaHandler {
-  const env = options.env ?? process.env;
+  const env = options.env ?? processEnv();
   const logger = options.logger ?? jsonLogger();
-  const observer = (metrics: MetricsConfig): OtlpHttpDeps['observe'] =>
+  const observer = (metrics: Config['metrics']): RequestObserver =>
     emfObserver({ ...metrics, ...(options.writeMetrics ? { write: options.writeMetrics } : {}) });
-  const deps = init(env, logger, observer, options.overrides);
+  const { deps, ready } = init(env, logger, observer, options.overrides);
 
   const answer = async (event: unknown, context: LambdaContext | null | undefined): Promise<HttpResponse> => {
+    const arrivedAt = Date.now();
     const started = performance.now();
-    let request: ApiGatewayRequest;
+    let request;
     try {
       request = fromApiGatewayEvent(event);
     } catch (err) {
-      return refuseEvent(err, context?.awsRequestId, performance.now() - started, deps.base);
+      return refuseEvent(err, context?.awsRequestId, performance.now() - started, arrivedAt, deps);
     }
-    const deadline = Date.now() + Math.min(remainingMs(context), API_GATEWAY_LIMIT_MS) - RESPONSE_MARGIN_MS;
-    const { sendFor } = deps;
+    // The one deadline of the request: every stage and destination request is bounded by it.
+    const deadline = arrivedAt + Math.min(remainingMs(context), API_GATEWAY_LIMIT_MS) - RESPONSE_MARGIN_MS;
     const requestId = request.requestId ?? context?.awsRequestId;
     return handleOtlpHttp(
-      // The deadline bounds delivery's retries too, not only each destination request.
-      { ...request, ...(requestId === undefined ? {} : { requestId }), deadline },
-      sendFor ? { ...deps.base, sendFor: (r) => sendFor({ request: r, deadline }) } : deps.base,
-      started,
+      { ...request, ...(requestId === undefined ? {} : { requestId }), arrivedAt, deadline },
+      deps,
     );
   };
 
@@ -111,7 +106,7 @@ export function createLambdaHandler(options: LambdaEdgeOptions = {}): WarmingLam
       return toApiGatewayResult(errorResponse(err));
     }
   };
-  return Object.assign(handler, { ready: deps.ready ?? Promise.resolve() });
+  return Object.assign(handler, { ready });
 }
 
 /** The Secrets Manager ARNs an auth setting reads. */
@@ -141,15 +136,24 @@ function refuseEvent(
   err: unknown,
   awsRequestId: string | undefined,
   durationMs: number,
-  deps: OtlpHttpDeps,
+  arrivedAt: number,
+  deps: EndpointDeps,
 ): HttpResponse {
   const response = errorResponse(err);
+  const requestId = awsRequestId ?? nodeCrypto().randomUUID();
   deps.logger.error('invalid event', {
-    ...(awsRequestId === undefined ? {} : { requestId: awsRequestId }),
+    requestId,
     status: response.status,
     error: toErrorResponse(err).message,
   });
-  deps.observe?.({ pointsIn: 0, seriesOut: 0, samplesOut: 0, status: response.status, durationMs });
+  deps.observer?.requestDone({
+    requestId,
+    time: arrivedAt,
+    status: response.status,
+    kind: 'refused',
+    durationMs,
+    figures: NO_FIGURES,
+  });
   return response;
 }
 
@@ -163,37 +167,29 @@ function errorResponse(err: unknown): HttpResponse {
   };
 }
 
-interface Wired {
-  readonly base: OtlpHttpDeps;
-  /** The destination per request; absent when the configuration is invalid. */
-  readonly sendFor?: (context: SendContext) => Send;
-  /** See WarmingLambdaHandler.ready. */
-  readonly ready?: Promise<void>;
-}
-
+/** The endpoint's dependencies, and the reads begun for the first request (see WarmingLambdaHandler). */
 function init(
   env: Env,
   logger: Logger,
-  observer: (metrics: MetricsConfig) => OtlpHttpDeps['observe'],
+  observer: (metrics: Config['metrics']) => RequestObserver,
   overrides: AuthOverrides | undefined,
-): Wired {
+): { deps: EndpointDeps; ready: Promise<void> } {
   try {
-    const config = loadConfig(env);
+    const config = loadConfig(env, 'lambda');
     if (config.remoteWriteUrl === undefined) {
       throw new ConfigError('REMOTE_WRITE_URL is required on Lambda (there is no embedded receiver)');
     }
-    const endpointAuth = loadEndpointAuthConfig(env, 'lambda');
     const { sendFor, secrets, credentials } = wireDestination(
       config,
       config.remoteWriteUrl,
       logger,
       overrides,
     );
-    const authenticate = endpointAuthenticator(endpointAuth, secrets);
+    const authenticate = endpointAuthenticator(config.endpointAuth, secrets);
     // What the first request would otherwise wait for, read now and in parallel: the endpoint token, the
     // destination's secret, the signing credentials (an AssumeRole among them). Failures are left to the
     // request, which reads again and answers as it would have.
-    const arns = [endpointAuth, config.destination.auth].flatMap(secretArnsOf);
+    const arns = [config.endpointAuth, config.destination.auth].flatMap(secretArnsOf);
     const ready = Promise.allSettled([
       ...arns.map((arn) => secrets.get(arn)),
       credentials?.(),
@@ -205,39 +201,49 @@ function init(
     nodeCrypto();
     preloadTransport(new URL(config.remoteWriteUrl));
     loadGzip();
-    const base: OtlpHttpDeps = {
+    const deps: EndpointDeps = {
       config,
       logger,
-      observe: observer(config.metrics),
-      send: sendFor(),
+      observer: observer(config.metrics),
+      sendFor,
+      passThroughTenant: config.destination.passThroughTenantHeader,
       ...(authenticate ? { authenticate } : {}),
     };
-    return { base, sendFor, ready };
+    return { deps, ready };
   } catch (err) {
-    // Message and type only: a cause, stack or the environment could carry a configured secret, and our
-    // own messages (ConfigError) never quote one.
-    if (err instanceof ConfigError) logger.error('invalid configuration', { error: err.message });
-    else if (err instanceof NativeModuleUnavailableError)
-      logger.error('native module unavailable', { error: err.message });
-    else
-      logger.error('initialisation failed', {
-        error: err instanceof Error ? err.message : 'non-Error thrown',
-        errorType: err instanceof Error ? err.name : typeof err,
-      });
-    const refuse = (): never => {
-      throw new DestinationMisconfiguredError('the forwarder is misconfigured; its logs say how', {
-        retryAfterSeconds: 60,
-      });
-    };
-    return {
-      base: {
-        config: { maxBodyBytes: 0, translate: DEFAULT_TRANSLATE_OPTIONS },
-        logger,
-        // The metrics settings cannot be invalid: the refusals still count where dashboards look.
-        observe: observer(loadMetricsConfig(env)),
-        send: () => Promise.resolve(refuse()),
-        authenticate: () => Promise.resolve(refuse()),
-      },
-    };
+    logInitError(logger, err);
+    return { deps: refusingDeps(logger, observer(loadMetricsConfig(env))), ready: Promise.resolve() };
   }
+}
+
+/** Message and type only: a cause, stack or the environment could carry a configured secret. */
+function logInitError(logger: Logger, err: unknown): void {
+  // Our own messages (ConfigError) never quote a secret.
+  if (err instanceof ConfigError) logger.error('invalid configuration', { error: err.message });
+  else if (err instanceof NativeModuleUnavailableError)
+    logger.error('native module unavailable', { error: err.message });
+  else
+    logger.error('initialisation failed', {
+      error: err instanceof Error ? err.message : 'non-Error thrown',
+      errorType: err instanceof Error ? err.name : typeof err,
+    });
+}
+
+/**
+ * What a function that failed its init serves: every request refused with 502 and Retry-After before its
+ * body is read (the authenticator refuses first), counted where dashboards look.
+ */
+function refusingDeps(logger: Logger, observer: RequestObserver): EndpointDeps {
+  const refuse = (): never => {
+    throw new DestinationMisconfiguredError('the forwarder is misconfigured; its logs say how', {
+      retryAfterSeconds: 60,
+    });
+  };
+  return {
+    config: loadConfig({}),
+    logger,
+    observer,
+    sendFor: () => () => Promise.resolve(refuse()),
+    authenticate: () => Promise.resolve(refuse()),
+  };
 }

@@ -2,21 +2,20 @@
  * `npm start`: the forwarder as a local OTLP/HTTP server. Without REMOTE_WRITE_URL it sends to an
  * embedded remote-write receiver and shows what arrived at http://HOST:PORT/.
  */
-import { loadEndpointAuthConfig } from '../auth/auth-config.js';
-import { loadConfig } from '../config.js';
-import { ConfigError } from '../env.js';
-import { jsonLogger } from '../log.js';
+import { loadConfig } from '../../config.js';
+import { ConfigError } from '../../env.js';
+import { jsonLogger } from '../../log.js';
 import { listenErrorFix } from './listen.js';
 import { startLocalForwarder } from './start.js';
 
 const logger = jsonLogger();
 
 async function main(): Promise<void> {
-  const endpointAuth = loadEndpointAuthConfig(process.env, 'local');
-  const forwarder = await startLocalForwarder(loadConfig(), logger, { endpointAuth });
+  const config = loadConfig();
+  const forwarder = await startLocalForwarder(config, logger);
   logger.info('listening', {
     otlpEndpoint: `${forwarder.url}/v1/metrics`,
-    endpointAuth: endpointAuth.kind,
+    endpointAuth: config.endpointAuth.kind,
     destination: forwarder.receiver
       ? `embedded receiver, see ${forwarder.url}/`
       : redactUrl(forwarder.destination),

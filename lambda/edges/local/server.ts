@@ -2,21 +2,21 @@
  * The local node:http edge: reads the request (capped), hands it to the shared OTLP/HTTP handler, and
  * serves the embedded destination's page when there is one. Uploads refused before their body is read
  * (too large, wrong route or type, no token) get an answer the client can read: never `100 Continue`,
- * or the answer and then a bounded drain of the body (local/linger.ts).
+ * or the answer and then a bounded drain of the body (drain.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { DEFAULT_REQUEST_TIMEOUT_MS } from './config.js';
-import { EXPOSITION_CONTENT_TYPE, type ForwarderCounters } from './counters.js';
-import { BadRequestError, PayloadTooLargeError, ServiceBusyError } from './errors.js';
-import type { Logger } from './log.js';
-import { answerThenDrain, defaultDrainLimits, type DrainLimits } from './local/linger.js';
-import { renderSeriesPage } from './local/page.js';
-import type { SeriesStore } from './local/series-store.js';
-import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from './otlp-http.js';
-import { encodeStatus } from './otlp/response.js';
+import type { Config } from '../../config.js';
+import { handleOtlpHttp, type EndpointDeps } from '../../http/endpoint.js';
+import type { HttpResponse } from '../../http/types.js';
+import { renderSeriesPage } from '../../local/page.js';
+import type { SeriesStore } from '../../local/series-store.js';
+import { EXPOSITION_CONTENT_TYPE, type ForwarderCounters } from '../../observe/counters.js';
+import { encodeStatus } from '../../otlp/response.js';
+import { answerThenDrain, defaultDrainLimits, type DrainLimits } from './drain.js';
+import { readBody } from './read-body.js';
 
-export interface ServerDeps extends OtlpHttpDeps {
-  readonly logger: Logger;
+export interface ServerDeps extends EndpointDeps {
+  readonly config: EndpointDeps['config'] & Pick<Config, 'requestTimeoutMs'>;
   /** The embedded destination's store, shown at `/` and `/api/v1/series`. */
   readonly store?: SeriesStore;
   /** The address users send to, for the page. */
@@ -79,7 +79,8 @@ interface Exchange {
 async function handle(exchange: Exchange, deps: ServerDeps): Promise<HttpResponse> {
   const { req } = exchange;
   // The budget starts when the request arrives: the client's timeout includes the upload.
-  const deadline = Date.now() + (deps.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+  const arrivedAt = Date.now();
+  const deadline = arrivedAt + deps.config.requestTimeoutMs;
   const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
   const method = req.method ?? 'GET';
 
@@ -112,7 +113,7 @@ async function handle(exchange: Exchange, deps: ServerDeps): Promise<HttpRespons
       exchange.continued = true;
       exchange.res.writeContinue();
     });
-  return handleOtlpHttp({ method, path, headers, body, deadline }, deps);
+  return handleOtlpHttp({ method, path, headers, body, arrivedAt, deadline }, deps);
 }
 
 /**
@@ -147,78 +148,4 @@ function json(status: number, value: unknown): HttpResponse {
     headers: { 'content-type': 'application/json' },
     body: Buffer.from(JSON.stringify(value)),
   };
-}
-
-/**
- * The request body, refusing more than `maxBytes` as soon as the Content-Length or the bytes read say so,
- * and an upload still unfinished at `deadline` (epoch ms): a client trickling its body must not hold a
- * socket and its buffer past the request's budget.
- * `onRead` runs once the declared length is known to fit, before the first byte is read.
- * @throws PayloadTooLargeError, ServiceBusyError (503: the budget ended during the upload)
- */
-function readBody(
-  req: IncomingMessage,
-  maxBytes: number,
-  deadline: number,
-  onRead: () => void,
-): Promise<Uint8Array> {
-  const declared = Number(req.headers['content-length'] ?? NaN);
-  if (declared > maxBytes) {
-    return Promise.reject(
-      new PayloadTooLargeError(`request body of ${declared} bytes exceeds the limit of ${maxBytes} bytes`),
-    );
-  }
-  onRead();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const timer = setTimeout(
-      () => {
-        if (settled) return;
-        settled = true;
-        chunks.length = 0;
-        reject(
-          new ServiceBusyError(
-            "the upload did not end within the request's time budget (REQUEST_TIMEOUT_MS)",
-          ),
-        );
-      },
-      Math.max(0, deadline - Date.now()),
-    );
-    req.once('close', () => {
-      clearTimeout(timer);
-    });
-    req.once('end', () => {
-      clearTimeout(timer);
-    });
-    req.on('data', (chunk: Buffer) => {
-      if (settled) return;
-      size += chunk.length;
-      if (size > maxBytes) {
-        settled = true;
-        chunks.length = 0;
-        reject(new PayloadTooLargeError(`request body exceeds the limit of ${maxBytes} bytes`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!settled) resolve(Buffer.concat(chunks, size));
-      settled = true;
-    });
-    const abandon = (cause?: Error): void => {
-      if (!settled) {
-        reject(
-          new BadRequestError('the client closed the connection before sending the whole body', { cause }),
-        );
-      }
-      settled = true;
-    };
-    req.on('error', abandon);
-    // A client that disconnects mid-body may end the stream with 'close' and no 'end': settle anyway.
-    req.on('close', () => {
-      abandon();
-    });
-  });
 }

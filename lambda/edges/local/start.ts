@@ -1,18 +1,18 @@
 /** Wires and starts the local forwarder: config → server (+ embedded receiver when no destination). */
 import type { AddressInfo } from 'node:net';
-import type { Config } from '../config.js';
-import { ForwarderCounters } from '../counters.js';
-import { isLoopbackHost, type EndpointAuthConfig } from '../auth/auth-config.js';
-import { endpointAuthenticator } from '../auth/endpoint-auth.js';
-import { sdkCredentialChain } from '../auth/sdk-credentials.js';
-import { wireDestination, type AuthOverrides } from '../auth/wire.js';
-import type { Logger } from '../log.js';
-import type { HttpRequest } from '../otlp-http.js';
-import { loadSnappy } from '../remote-write/encode.js';
-import { createForwarderServer } from '../server.js';
-import type { DrainLimits } from './linger.js';
+import { isLoopbackHost } from '../../auth/auth-config.js';
+import { endpointAuthenticator } from '../../auth/endpoint-auth.js';
+import { sdkCredentialChain } from '../../auth/sdk-credentials.js';
+import type { Config } from '../../config.js';
+import { startEmbeddedReceiver, type EmbeddedReceiver } from '../../local/receiver.js';
+import type { Logger } from '../../log.js';
+import { ForwarderCounters } from '../../observe/counters.js';
+import { observeAll, type RequestObserver } from '../../observe/observer.js';
+import { loadSnappy } from '../../remote-write/encode.js';
+import { wireDestination, type AuthOverrides } from '../wire-destination.js';
+import type { DrainLimits } from './drain.js';
 import { closeServer, listen } from './listen.js';
-import { startEmbeddedReceiver, type EmbeddedReceiver } from './receiver.js';
+import { createForwarderServer, type ServerDeps } from './server.js';
 
 export interface LocalForwarder {
   /** Base URL, e.g. `http://127.0.0.1:4318`. */
@@ -28,12 +28,12 @@ export interface LocalForwarder {
 
 /** What Config does not carry. */
 export interface LocalOptions {
-  /** Endpoint auth: `loadEndpointAuthConfig(env, 'local')`. */
-  readonly endpointAuth: EndpointAuthConfig;
   /** Replaces Secrets Manager or the AWS credential chain (tests). */
   readonly overrides?: AuthOverrides;
   /** See ServerDeps.drain. */
   readonly drain?: DrainLimits;
+  /** Hears every request besides the counters (tests). */
+  readonly observer?: RequestObserver;
 }
 
 /**
@@ -43,9 +43,8 @@ export interface LocalOptions {
 export async function startLocalForwarder(
   config: Config,
   logger: Logger,
-  options: LocalOptions,
+  options: LocalOptions = {},
 ): Promise<LocalForwarder> {
-  const { overrides } = options;
   // Fail fast, saying how to fix it, rather than refuse every request.
   loadSnappy();
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
@@ -53,19 +52,20 @@ export async function startLocalForwarder(
   // The SDK's full chain locally (profiles, SSO, ...); the Lambda edge signs with its environment's keys.
   const { sendFor, secrets } = wireDestination(config, destination, logger, {
     credentialChain: sdkCredentialChain(),
-    ...overrides,
+    ...options.overrides,
   });
-  const authenticate = endpointAuthenticator(options.endpointAuth, secrets);
+  const authenticate = endpointAuthenticator(config.endpointAuth, secrets);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const counters = new ForwarderCounters();
-  const deps = {
+  const deps: ServerDeps = {
     config,
     logger,
     counters,
+    observer: observeAll(options.observer ? [counters, options.observer] : [counters]),
     publicUrl: `http://${host}:${config.port}`,
     ...(receiver ? { store: receiver.store } : {}),
-    send: sendFor(),
-    sendFor: (request: HttpRequest) => sendFor({ request }),
+    sendFor,
+    passThroughTenant: config.destination.passThroughTenantHeader,
     ...(options.drain ? { drain: options.drain } : {}),
     ...(authenticate ? { authenticate } : {}),
   };
