@@ -142,7 +142,9 @@ describe('after part of a request was written', () => {
     assert.equal(answer.rejected + stored(dest), 60);
     assert.match(answer.message, /refused the forwarder.*token expired/);
     assert.ok(
-      log.errors.some((e) => e.msg === 'request' && e.outcome === 'destination_failed' && e.status === 200),
+      log.errors.some(
+        (e) => e.msg === 'request' && e.fields?.outcome === 'destination_failed' && e.fields.status === 200,
+      ),
       'an operator sees the failure',
     );
   });
