@@ -12,13 +12,17 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { METRICS_PATH } from '../lambda/constants.js';
+import { METRICS_NAMESPACE } from '../lambda/env-names.js';
+import { optional } from '../lambda/env.js';
 import { ForwarderDestination } from './destination.js';
 import { endpointToken } from './endpoint-token.js';
 import { invalid } from './errors.js';
 import { ForwarderAlarms } from './forwarder-alarms.js';
+import { ForwarderDashboard } from './forwarder-dashboard.js';
 import { forwarderApi } from './forwarder-api.js';
 import { forwarderFunction, functionLogsAndRole } from './forwarder-function.js';
 import { EndpointAuth, type OtlpPrometheusForwarderProps } from './forwarder-props.js';
+import { ForwarderQueries } from './forwarder-queries.js';
 import { functionEnvironment } from './function-environment.js';
 import { acknowledgeNagFindings } from './nag-suppressions.js';
 import { validateProps } from './validate-props.js';
@@ -63,6 +67,10 @@ export class OtlpPrometheusForwarder extends Construct {
   public readonly route: apigwv2.HttpRoute;
   /** The alarms. */
   public readonly alarms: ForwarderAlarms;
+  /** The CloudWatch dashboard, unless `dashboard` is false. */
+  public readonly dashboard?: ForwarderDashboard;
+  /** The saved Logs Insights queries on the function's log group. */
+  public readonly queries: ForwarderQueries;
 
   constructor(scope: Construct, id: string, props: OtlpPrometheusForwarderProps = {}) {
     super(scope, id);
@@ -116,6 +124,20 @@ export class OtlpPrometheusForwarder extends Construct {
       api: this.api,
       ...(props.alarmTopic ? { topic: props.alarmTopic } : {}),
     });
+    if (props.dashboard !== false) {
+      const metricsNamespace = optional(props.environment ?? {}, METRICS_NAMESPACE);
+      this.dashboard = new ForwarderDashboard(this, 'Dashboard', {
+        function: this.function,
+        ...(metricsNamespace === undefined ? {} : { metricsNamespace }),
+        alarms: [
+          this.alarms.functionErrors,
+          this.alarms.functionThrottles,
+          this.alarms.apiServerErrors,
+          this.alarms.destinationFailures,
+        ],
+      });
+    }
+    this.queries = new ForwarderQueries(this, 'Queries', { logGroup: this.logGroup });
     acknowledgeNagFindings({
       endpointAuth: this.endpointAuth,
       // The CloudFormation resources themselves: an acknowledgement also covers everything below it.
