@@ -37,6 +37,7 @@ export const CONTEXT_KEYS = {
   throttlingRateLimit: 'API requests per second',
   throttlingBurstLimit: 'API burst',
   alarmTopicArn: 'SNS topic ARN for alarm notifications',
+  dashboard: 'false: leave the CloudWatch dashboard out',
   secretCacheTtlSeconds: 'how long the function caches secret values',
   environment: 'more function environment: JSON object, e.g. {"NAMESPACE":"app"}',
 } as const;
@@ -121,6 +122,7 @@ export function forwarderPropsFromContext(
     throttlingBurstLimit: int(read, 'throttlingBurstLimit'),
     alarmTopic:
       alarmTopicArn === undefined ? undefined : sns.Topic.fromTopicArn(scope, 'AlarmTopic', alarmTopicArn),
+    dashboard: bool(read, 'dashboard'),
     passThroughTenantHeader: bool(read, 'passThroughTenantHeader'),
     secretCacheTtl: secretCacheTtlSeconds === undefined ? undefined : Duration.seconds(secretCacheTtlSeconds),
     environment: stringRecord(read, 'environment'),

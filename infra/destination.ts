@@ -7,7 +7,10 @@ import * as aps from 'aws-cdk-lib/aws-aps';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import * as ENV from '../lambda/env-names.js';
 import { invalid } from './errors.js';
+import { grantRemoteWrite, grantSecretValue } from './grants.js';
+import { checkRemoteWriteHeaders, checkRemoteWriteUrl, formatHeaders } from './remote-write-checks.js';
 
 /** How the function authenticates to a remote-write URL that is not an AMP workspace. */
 export enum RemoteWriteAuth {
@@ -85,7 +88,6 @@ export interface BoundDestination {
 const APS = 'aps';
 /** `ws-` followed by a UUID in practice; we only check the shape so a typo fails at synth, not at 3 am. */
 const WORKSPACE_ID = /^ws-[A-Za-z0-9-]+$/;
-const AMP_HOST = /^aps-workspaces\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
 
 /**
  * The remote-write destination of an {@link OtlpPrometheusForwarder}.
@@ -212,7 +214,7 @@ class ExistingWorkspace extends ForwarderDestination {
         actions: ['sts:AssumeRole'],
         resourceArns: [roleArn],
       });
-      environment.REMOTE_WRITE_ROLE_ARN = roleArn;
+      environment[ENV.REMOTE_WRITE_ROLE_ARN] = roleArn;
     }
     const remoteWriteUrl = ampRemoteWriteUrl(stack, region, workspaceId);
     return {
@@ -232,98 +234,39 @@ class RemoteWrite extends ForwarderDestination {
   bind(scope: Construct, grantee: iam.IGrantable): BoundDestination {
     const { url, secret, headers = {} } = this.options;
     const auth = this.options.auth ?? (secret === undefined ? RemoteWriteAuth.NONE : RemoteWriteAuth.BEARER);
-    if (!Token.isUnresolved(url)) {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        throw invalid(`remote-write URL ${JSON.stringify(url)} is not a URL`, scope);
-      }
-      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw invalid(`remote-write URL must be https:// (or http://), got ${parsed.protocol}`, scope);
-      }
-      if (AMP_HOST.test(parsed.hostname)) {
-        throw invalid(
-          `${url} is an AMP workspace: use ForwarderDestination.existingWorkspace() (context key "workspace") so the function gets SigV4 and aps:RemoteWrite on that workspace only`,
-          scope,
-        );
-      }
-    }
+    checkRemoteWriteUrl(scope, url);
     if (auth === RemoteWriteAuth.NONE && secret !== undefined) {
       throw invalid('a remote-write secret was given with auth "none"; use "bearer" or "basic"', scope);
     }
     if (auth !== RemoteWriteAuth.NONE && secret === undefined) {
       throw invalid(`remote-write auth "${auth}" needs a secret (context key "remoteWriteSecretArn")`, scope);
     }
-    for (const name of Object.keys(headers)) {
-      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-        throw invalid(
-          `remote-write header name ${JSON.stringify(name)} is not a valid HTTP header name`,
-          scope,
-        );
-      }
-      if (name.toLowerCase() === 'authorization') {
-        throw invalid(
-          'remote-write headers must not carry credentials: put the token in a secret instead',
-          scope,
-        );
-      }
-    }
+    checkRemoteWriteHeaders(scope, headers);
 
-    const environment: Record<string, string> = { REMOTE_WRITE_URL: url, REMOTE_WRITE_AUTH: auth };
+    const environment: Record<string, string> = {
+      [ENV.REMOTE_WRITE_URL]: url,
+      [ENV.REMOTE_WRITE_AUTH]: auth,
+    };
     if (secret !== undefined) {
       grantSecretValue(grantee, secret);
-      environment.REMOTE_WRITE_SECRET_ARN = secret.secretArn;
+      environment[ENV.REMOTE_WRITE_SECRET_ARN] = secret.secretArn;
     }
     const headerList = formatHeaders(headers);
-    if (headerList !== '') environment.REMOTE_WRITE_HEADERS = headerList;
+    if (headerList !== '') environment[ENV.REMOTE_WRITE_HEADERS] = headerList;
     return { remoteWriteUrl: url, environment };
   }
 }
 
 function sigv4Environment(remoteWriteUrl: string, region: string): Record<string, string> {
   return {
-    REMOTE_WRITE_URL: remoteWriteUrl,
-    REMOTE_WRITE_AUTH: 'sigv4',
-    REMOTE_WRITE_SIGV4_SERVICE: APS,
-    REMOTE_WRITE_SIGV4_REGION: region,
+    [ENV.REMOTE_WRITE_URL]: remoteWriteUrl,
+    [ENV.REMOTE_WRITE_AUTH]: 'sigv4',
+    [ENV.REMOTE_WRITE_SIGV4_SERVICE]: APS,
+    [ENV.REMOTE_WRITE_SIGV4_REGION]: region,
   };
 }
 
 /** AMP's remote-write endpoint for a workspace (AMP user guide, "RemoteWrite"). */
 function ampRemoteWriteUrl(stack: Stack, region: string, workspaceId: string): string {
   return `https://aps-workspaces.${region}.${stack.urlSuffix}/workspaces/${workspaceId}/api/v1/remote_write`;
-}
-
-/** `aps:RemoteWrite` on one workspace: the only action the forwarder needs in AMP. */
-function grantRemoteWrite(grantee: iam.IGrantable, workspaceArn: string): void {
-  iam.Grant.addToPrincipal({ grantee, actions: ['aps:RemoteWrite'], resourceArns: [workspaceArn] });
-}
-
-/**
- * `secretsmanager:GetSecretValue` on one secret: the function never lists or describes secrets, so
- * `ISecret.grantRead()` (which adds DescribeSecret) grants more than it needs.
- */
-export function grantSecretValue(grantee: iam.IGrantable, secret: secretsmanager.ISecret): void {
-  iam.Grant.addToPrincipal({
-    grantee,
-    actions: ['secretsmanager:GetSecretValue'],
-    resourceArns: [secretArnForPolicy(secret)],
-  });
-  secret.encryptionKey?.grantDecrypt(grantee);
-}
-
-/**
- * A secret imported by partial ARN (no `-AbCdEf` suffix) only matches IAM with the suffix wildcard,
- * exactly as `ISecret.grantRead()` does it.
- */
-function secretArnForPolicy(secret: secretsmanager.ISecret): string {
-  return secret.secretFullArn === undefined ? `${secret.secretArn}-??????` : secret.secretArn;
-}
-
-/** `Name=Value,...`, the format the function parses (values URL-encoded like OTEL_EXPORTER_OTLP_HEADERS). */
-export function formatHeaders(headers: Readonly<Record<string, string>>): string {
-  return Object.entries(headers)
-    .map(([name, value]) => `${name}=${Token.isUnresolved(value) ? value : encodeURIComponent(value)}`)
-    .join(',');
 }

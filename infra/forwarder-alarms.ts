@@ -24,21 +24,13 @@ export interface ForwarderAlarmsProps {
 const PERIOD = Duration.minutes(5);
 
 /**
- * The function's per-request log line (`{"msg":"request","status":...,"destinationStatus":...}`) for a
- * request whose series were not delivered for a reason that is not the client's: the destination answered
- * an error (`destinationStatus` >= 400, the last answer after retries), could not be reached or refused
- * the data (the error starts with "destination"), or the forwarder could not get there at all (429, 502,
- * 503: throttled, misconfigured, a secret or credential unavailable).
+ * The function's per-request log line (`{"msg":"request","outcome":...}`) for a request the destination
+ * did not take, whatever the client was answered: `outcome` is a closed set the function sets, so the
+ * filter does not depend on message wording or on how a destination failure maps to a status.
  */
 export const DESTINATION_FAILURE_PATTERN = logs.FilterPattern.all(
   logs.FilterPattern.stringValue('$.msg', '=', 'request'),
-  logs.FilterPattern.any(
-    logs.FilterPattern.numberValue('$.destinationStatus', '>=', 400),
-    logs.FilterPattern.stringValue('$.error', '=', 'destination*'),
-    logs.FilterPattern.numberValue('$.status', '=', 429),
-    logs.FilterPattern.numberValue('$.status', '=', 502),
-    logs.FilterPattern.numberValue('$.status', '=', 503),
-  ),
+  logs.FilterPattern.stringValue('$.outcome', '=', 'destination_failed'),
 );
 
 /** Alarms on the forwarder; each fires on one bad event in five minutes and clears by itself. */

@@ -92,6 +92,13 @@ export interface OtlpPrometheusForwarderProps {
   readonly alarmTopic?: sns.ITopic;
 
   /**
+   * A CloudWatch dashboard of the forwarder: requests, data points and rejection reasons, the
+   * destination, the function. The saved Logs Insights queries are created either way.
+   * @default true
+   */
+  readonly dashboard?: boolean;
+
+  /**
    * Forward the client's own `X-Scope-OrgID` header to the destination (multi-tenant Cortex/Mimir).
    * @default false
    */

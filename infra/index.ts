@@ -15,8 +15,12 @@ export type {
 export { ForwarderConfigError } from './errors.js';
 export { ForwarderAlarms } from './forwarder-alarms.js';
 export type { ForwarderAlarmsProps } from './forwarder-alarms.js';
+export { ForwarderDashboard } from './forwarder-dashboard.js';
+export type { ForwarderDashboardProps } from './forwarder-dashboard.js';
 export { EndpointAuth } from './forwarder-props.js';
 export type { OtlpPrometheusForwarderProps } from './forwarder-props.js';
+export { ForwarderQueries } from './forwarder-queries.js';
+export type { ForwarderQueriesProps } from './forwarder-queries.js';
 export { OtlpPrometheusForwarderStack } from './forwarder-stack.js';
 export type { OtlpPrometheusForwarderStackProps } from './forwarder-stack.js';
 export { OtlpPrometheusForwarder } from './otlp-prometheus-forwarder.js';

@@ -1,8 +1,9 @@
 // `npm run build` (after the type check): bundles the Lambda handler with esbuild into dist/lambda/ (or the
-// directory given as the first argument), with the settings infra/otlp-prometheus-forwarder.ts gives
-// NodejsFunction (bundlingOptions): an ES module index.mjs with a require() shim, minified, source maps, the AWS SDK's ES module builds,
-// `snappy` external (the stack ships its native binary beside the bundle). Keep the two in step: the bench
-// and test/lambda/bundle.test.ts measure and run this bundle as the one that is deployed.
+// directory given as the first argument), with the settings infra/forwarder-function.ts gives
+// NodejsFunction (bundlingOptions): an ES module index.mjs with a require() shim, minified, source maps,
+// packages' ES module builds first, `snappy` external (the stack ships its native binary beside the
+// bundle). Keep the two in step: the bench and test/lambda/bundle.test.ts measure and run this bundle as
+// the one that is deployed.
 import { build } from 'esbuild';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

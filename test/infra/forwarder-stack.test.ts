@@ -190,9 +190,11 @@ describe('default stack: new AMP workspace, bearer token, arm64', () => {
       MetricName: 'DestinationFailures',
     });
     t.template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: Match.absent() });
+    // The request line's closed `outcome` field, not message wording or statuses.
     t.template.hasResourceProperties('AWS::Logs::MetricFilter', {
       LogGroupName: { Ref: functionLogGroupId(t) },
-      FilterPattern: Match.stringLikeRegexp('\\$\\.destinationStatus >= 400'),
+      FilterPattern: '{ ($.msg = "request") && ($.outcome = "destination_failed") }',
+      MetricTransformations: [Match.objectLike({ MetricName: 'DestinationFailures', MetricValue: '1' })],
     });
   });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
@@ -10,14 +11,18 @@ import { httpApiV2Event } from './api-gateway-events.js';
 
 /** The handler bundled by scripts/bundle.mjs (`npm run build`), with the stack's settings, snappy left out. */
 describe('the bundled Lambda handler', () => {
-  // Inside node_modules so the bundle resolves the external snappy package like it will in the function.
-  const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.bundle-test-'));
+  // Outside the repository, with snappy in node_modules beside the bundle as in the function's asset: the
+  // external package resolves from there and from nowhere else.
+  const dir = mkdtempSync(join(tmpdir(), 'bundle-test-'));
   const file = join(dir, 'index.mjs');
   let receiver: RemoteWriteReceiver;
 
   before(async () => {
     receiver = await startRemoteWriteReceiver();
     await promisify(execFile)(process.execPath, ['scripts/bundle.mjs', dir]);
+    mkdirSync(join(dir, 'node_modules'));
+    // A link, not a copy: snappy finds its native binary package from its real path, in the repository.
+    symlinkSync(join(process.cwd(), 'node_modules', 'snappy'), join(dir, 'node_modules', 'snappy'), 'dir');
   });
   after(async () => {
     rmSync(dir, { recursive: true, force: true });
