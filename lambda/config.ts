@@ -3,13 +3,36 @@
  * locally and on Lambda. The only module that reads `process.env`: everything else gets this object.
  */
 import {
-  ampRegionOf,
-  loadDestinationConfig,
-  loadEndpointAuthConfig,
-  type DestinationConfig,
-  type Edge,
-  type EndpointAuthConfig,
-} from './auth/auth-config.js';
+  ADD_METRIC_SUFFIXES,
+  AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
+  AWS_LAMBDA_FUNCTION_NAME,
+  AWS_REGION,
+  DISABLE_SCOPE_INFO,
+  EXTERNAL_LABELS,
+  HOST,
+  MAX_BATCH_SIZE_BYTES,
+  MAX_BODY_BYTES,
+  MAX_CONCURRENT_SENDS,
+  MAX_DECODED_VALUES_PER_REQUEST,
+  MAX_LABELS_PER_SERIES,
+  MAX_LABEL_BYTES_PER_REQUEST,
+  MAX_SAMPLES_PER_REQUEST,
+  MAX_SERIES_PER_REQUEST,
+  MAX_TIMESTAMP_AHEAD_MS,
+  METRICS_NAMESPACE,
+  NAMESPACE,
+  PORT,
+  PROMOTE_RESOURCE_ATTRIBUTES,
+  REMOTE_WRITE_TIMEOUT_MS,
+  REMOTE_WRITE_URL,
+  REQUEST_TIMEOUT_MS,
+  RESOURCE_TO_TELEMETRY_CONVERSION_ENABLED,
+  SEND_METADATA,
+  TARGET_INFO_ENABLED,
+  TRANSLATION_STRATEGY,
+} from './env-names.js';
+import { ampRegionOf, loadDestinationConfig, type DestinationConfig } from './auth/auth-config.js';
+import { loadEndpointAuthConfig, type Edge, type EndpointAuthConfig } from './auth/endpoint-auth-config.js';
 import {
   DEFAULT_HOST,
   DEFAULT_MAX_BATCH_SIZE_BYTES,
@@ -120,7 +143,7 @@ export function memoryLimits(env: Env): {
   maxSamples: number;
   maxLabelChars: number;
 } {
-  const memoryMiB = integer(env, 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', DEFAULT_MEMORY_MIB, 128, 10_240);
+  const memoryMiB = integer(env, AWS_LAMBDA_FUNCTION_MEMORY_SIZE, DEFAULT_MEMORY_MIB, 128, 10_240);
   return {
     maxBodyBytes: Math.min(OTLP_MAX_BODY_BYTES, memoryMiB * 16 * 1024),
     maxDecodedValues: memoryMiB * 1800,
@@ -136,7 +159,7 @@ export function memoryLimits(env: Env): {
  * @throws ConfigError naming the variable and what was expected.
  */
 export function loadConfig(env: Env = processEnv(), edge: Edge = 'local'): Config {
-  const remoteWriteUrl = optional(env, 'REMOTE_WRITE_URL');
+  const remoteWriteUrl = optional(env, REMOTE_WRITE_URL);
   if (remoteWriteUrl !== undefined) {
     let url: URL;
     try {
@@ -150,31 +173,25 @@ export function loadConfig(env: Env = processEnv(), edge: Edge = 'local'): Confi
     }
   }
   return {
-    host: optional(env, 'HOST') ?? DEFAULT_HOST,
-    port: integer(env, 'PORT', DEFAULT_PORT, 0, 65535),
+    host: optional(env, HOST) ?? DEFAULT_HOST,
+    port: integer(env, PORT, DEFAULT_PORT, 0, 65535),
     remoteWriteUrl,
-    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', memoryLimits(env).maxBodyBytes, 1, 1024 * 1024 * 1024),
+    maxBodyBytes: integer(env, MAX_BODY_BYTES, memoryLimits(env).maxBodyBytes, 1, 1024 * 1024 * 1024),
     maxDecodedValues: integer(
       env,
-      'MAX_DECODED_VALUES_PER_REQUEST',
+      MAX_DECODED_VALUES_PER_REQUEST,
       memoryLimits(env).maxDecodedValues,
       1,
       1_000_000_000,
     ),
-    remoteWriteTimeoutMs: integer(
-      env,
-      'REMOTE_WRITE_TIMEOUT_MS',
-      DEFAULT_REMOTE_WRITE_TIMEOUT_MS,
-      1,
-      600_000,
-    ),
-    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100, 600_000),
-    maxBatchSizeBytes: integer(env, 'MAX_BATCH_SIZE_BYTES', DEFAULT_MAX_BATCH_SIZE_BYTES, 1024, 1024 ** 3),
-    maxConcurrentSends: integer(env, 'MAX_CONCURRENT_SENDS', DEFAULT_MAX_CONCURRENT_SENDS, 1, 64),
+    remoteWriteTimeoutMs: integer(env, REMOTE_WRITE_TIMEOUT_MS, DEFAULT_REMOTE_WRITE_TIMEOUT_MS, 1, 600_000),
+    requestTimeoutMs: integer(env, REQUEST_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, 100, 600_000),
+    maxBatchSizeBytes: integer(env, MAX_BATCH_SIZE_BYTES, DEFAULT_MAX_BATCH_SIZE_BYTES, 1024, 1024 ** 3),
+    maxConcurrentSends: integer(env, MAX_CONCURRENT_SENDS, DEFAULT_MAX_CONCURRENT_SENDS, 1, 64),
     translate: loadTranslateOptions(env, remoteWriteUrl),
     destination: loadDestinationConfig(env, remoteWriteUrl),
     endpointAuth: loadEndpointAuthConfig(env, edge),
-    aws: awsEnvironment(optional(env, 'AWS_REGION')),
+    aws: awsEnvironment(optional(env, AWS_REGION)),
     metrics: loadMetricsConfig(env),
   };
 }
@@ -185,8 +202,8 @@ export function loadConfig(env: Env = processEnv(), edge: Edge = 'local'): Confi
  */
 export function loadMetricsConfig(env: Env = processEnv()): MetricsConfig {
   return {
-    namespace: optional(env, 'METRICS_NAMESPACE') ?? DEFAULT_METRICS_NAMESPACE,
-    service: optional(env, 'AWS_LAMBDA_FUNCTION_NAME') ?? DEFAULT_SERVICE_NAME,
+    namespace: optional(env, METRICS_NAMESPACE) ?? DEFAULT_METRICS_NAMESPACE,
+    service: optional(env, AWS_LAMBDA_FUNCTION_NAME) ?? DEFAULT_SERVICE_NAME,
   };
 }
 
@@ -205,27 +222,27 @@ function loadTranslateOptions(env: Env, remoteWriteUrl: string | undefined): Tra
   // AMP refuses series with more labels than its quota (default 70, adjustable); elsewhere no limit
   // unless set. 0 turns the limit off.
   const amp = remoteWriteUrl !== undefined && ampRegionOf(new URL(remoteWriteUrl).hostname) !== undefined;
-  const maxLabels = integer(env, 'MAX_LABELS_PER_SERIES', amp ? AMP_LABELS_PER_SERIES : 0, 0, 100_000);
+  const maxLabels = integer(env, MAX_LABELS_PER_SERIES, amp ? AMP_LABELS_PER_SERIES : 0, 0, 100_000);
   return {
     namingStrategy: namingStrategy(env),
-    namespace: optional(env, 'NAMESPACE') ?? d.namespace,
+    namespace: optional(env, NAMESPACE) ?? d.namespace,
     externalLabels: externalLabels(env),
-    targetInfoEnabled: boolean(env, 'TARGET_INFO_ENABLED', d.targetInfoEnabled),
-    disableScopeInfo: boolean(env, 'DISABLE_SCOPE_INFO', d.disableScopeInfo),
+    targetInfoEnabled: boolean(env, TARGET_INFO_ENABLED, d.targetInfoEnabled),
+    disableScopeInfo: boolean(env, DISABLE_SCOPE_INFO, d.disableScopeInfo),
     resourceToTelemetryConversion: boolean(
       env,
-      'RESOURCE_TO_TELEMETRY_CONVERSION_ENABLED',
+      RESOURCE_TO_TELEMETRY_CONVERSION_ENABLED,
       d.resourceToTelemetryConversion,
     ),
-    promoteResourceAttributes: list(env, 'PROMOTE_RESOURCE_ATTRIBUTES'),
-    sendMetadata: boolean(env, 'SEND_METADATA', d.sendMetadata),
-    maxTimestampAheadMs: integer(env, 'MAX_TIMESTAMP_AHEAD_MS', d.maxTimestampAheadMs, 0, 31 * 86_400_000),
+    promoteResourceAttributes: list(env, PROMOTE_RESOURCE_ATTRIBUTES),
+    sendMetadata: boolean(env, SEND_METADATA, d.sendMetadata),
+    maxTimestampAheadMs: integer(env, MAX_TIMESTAMP_AHEAD_MS, d.maxTimestampAheadMs, 0, 31 * 86_400_000),
     maxLabelsPerSeries: maxLabels === 0 ? Infinity : maxLabels,
-    maxSeries: integer(env, 'MAX_SERIES_PER_REQUEST', memoryLimits(env).maxSeries, 1, 100_000_000),
-    maxSamples: integer(env, 'MAX_SAMPLES_PER_REQUEST', memoryLimits(env).maxSamples, 1, 100_000_000),
+    maxSeries: integer(env, MAX_SERIES_PER_REQUEST, memoryLimits(env).maxSeries, 1, 100_000_000),
+    maxSamples: integer(env, MAX_SAMPLES_PER_REQUEST, memoryLimits(env).maxSamples, 1, 100_000_000),
     maxLabelChars: integer(
       env,
-      'MAX_LABEL_BYTES_PER_REQUEST',
+      MAX_LABEL_BYTES_PER_REQUEST,
       memoryLimits(env).maxLabelChars,
       1,
       4 * 1024 * 1024 * 1024,
@@ -236,9 +253,9 @@ function loadTranslateOptions(env: Env, remoteWriteUrl: string | undefined): Tra
 /** `TRANSLATION_STRATEGY` when set, else `ADD_METRIC_SUFFIXES`, as the Collector resolves them. */
 function namingStrategy(env: Env): NamingStrategy {
   // NoUTF8EscapingWithSuffixes and NoTranslation need UTF-8 names, which remote-write 1.0 cannot carry.
-  const strategy = oneOf(env, 'TRANSLATION_STRATEGY', STRATEGIES);
+  const strategy = oneOf(env, TRANSLATION_STRATEGY, STRATEGIES);
   if (strategy !== undefined) return strategy;
-  return boolean(env, 'ADD_METRIC_SUFFIXES', true)
+  return boolean(env, ADD_METRIC_SUFFIXES, true)
     ? 'UnderscoreEscapingWithSuffixes'
     : 'UnderscoreEscapingWithoutSuffixes';
 }
@@ -246,7 +263,7 @@ function namingStrategy(env: Env): NamingStrategy {
 /** `EXTERNAL_LABELS` with names sanitised like attribute keys; empty names or values are refused. */
 function externalLabels(env: Env): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(pairs(env, 'EXTERNAL_LABELS'))) {
+  for (const [key, value] of Object.entries(pairs(env, EXTERNAL_LABELS))) {
     const name = labelName(key);
     if (name === '' || value === '') {
       throw new ConfigError(

@@ -3,6 +3,21 @@
  * same locally and on Lambda (README, "Authentication"). Secret values are wrapped in SecretValue the moment
  * they are read, so a configuration object can never print one.
  */
+import {
+  AWS_DEFAULT_REGION,
+  AWS_REGION,
+  PASS_THROUGH_TENANT_HEADER,
+  REMOTE_WRITE_AUTH,
+  REMOTE_WRITE_BASIC_PASSWORD,
+  REMOTE_WRITE_BASIC_USERNAME,
+  REMOTE_WRITE_BEARER_TOKEN,
+  REMOTE_WRITE_HEADERS,
+  REMOTE_WRITE_ROLE_ARN,
+  REMOTE_WRITE_SECRET_ARN,
+  REMOTE_WRITE_SIGV4_REGION,
+  REMOTE_WRITE_SIGV4_SERVICE,
+  SECRET_CACHE_TTL_SECONDS,
+} from '../env-names.js';
 import { boolean, ConfigError, integer, oneOf, optional, pairs, type Env } from '../env.js';
 import { SecretValue } from './secret-value.js';
 
@@ -34,14 +49,6 @@ export interface DestinationConfig {
   /** How long a secret read from Secrets Manager is used before it is read again. */
   readonly secretCacheTtlMs: number;
 }
-
-export type EndpointAuthConfig =
-  | { readonly kind: 'none' }
-  /** The token from ENDPOINT_TOKEN (local only) or the secret at ENDPOINT_TOKEN_SECRET_ARN. */
-  | { readonly kind: 'token'; readonly token: SecretSource; readonly secretCacheTtlMs: number };
-
-/** Which edge reads the settings: their defaults differ (see loadEndpointAuthConfig). */
-export type Edge = 'lambda' | 'local';
 
 const AUTH_KINDS = ['sigv4', 'bearer', 'basic', 'none'] as const;
 
@@ -76,7 +83,7 @@ const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
  */
 export function loadDestinationConfig(env: Env, remoteWriteUrl: string | undefined): DestinationConfig {
   const ampRegion = remoteWriteUrl === undefined ? undefined : ampRegionOf(new URL(remoteWriteUrl).hostname);
-  const kind = oneOf(env, 'REMOTE_WRITE_AUTH', AUTH_KINDS, ampRegion === undefined ? 'none' : 'sigv4');
+  const kind = oneOf(env, REMOTE_WRITE_AUTH, AUTH_KINDS, ampRegion === undefined ? 'none' : 'sigv4');
   if (kind !== 'none' && remoteWriteUrl === undefined) {
     throw new ConfigError(
       `REMOTE_WRITE_AUTH=${kind} needs REMOTE_WRITE_URL (without it the embedded receiver is used)`,
@@ -94,85 +101,9 @@ export function loadDestinationConfig(env: Env, remoteWriteUrl: string | undefin
   return {
     auth: destinationAuth(env, kind, ampRegion),
     headers,
-    passThroughTenantHeader: boolean(env, 'PASS_THROUGH_TENANT_HEADER', false),
+    passThroughTenantHeader: boolean(env, PASS_THROUGH_TENANT_HEADER, false),
     secretCacheTtlMs: secretCacheTtlMs(env),
   };
-}
-
-/**
- * Endpoint auth. On Lambda `token` is the default and needs ENDPOINT_TOKEN_SECRET_ARN; `none` is for APIs
- * that authorize at API Gateway (IAM) or private test stacks. Locally the token may also be given as
- * ENDPOINT_TOKEN, and the default is `token` when one is given, `none` otherwise (the local server warns
- * when that leaves it open to the network, see isLoopbackHost).
- * @throws ConfigError when `token` has no token, on ENDPOINT_TOKEN on Lambda (environment variables are
- *   visible in the console) or beside ENDPOINT_TOKEN_SECRET_ARN or ENDPOINT_AUTH=none, or on an unknown mode.
- */
-export function loadEndpointAuthConfig(env: Env, edge: Edge = 'lambda'): EndpointAuthConfig {
-  const onLambda = edge === 'lambda' || optional(env, 'AWS_LAMBDA_FUNCTION_NAME') !== undefined;
-  const token = optional(env, 'ENDPOINT_TOKEN');
-  const secretArn = optional(env, 'ENDPOINT_TOKEN_SECRET_ARN');
-  if (token !== undefined && onLambda) {
-    throw new ConfigError(
-      'ENDPOINT_TOKEN is for local use only: on Lambda environment variables are visible in the console; put the token in Secrets Manager and set ENDPOINT_TOKEN_SECRET_ARN',
-    );
-  }
-  if (token !== undefined && secretArn !== undefined) {
-    throw new ConfigError('set either ENDPOINT_TOKEN or ENDPOINT_TOKEN_SECRET_ARN, not both');
-  }
-  const configured = token !== undefined || secretArn !== undefined;
-  const kind = oneOf(
-    env,
-    'ENDPOINT_AUTH',
-    ['token', 'none'] as const,
-    onLambda || configured ? 'token' : 'none',
-  );
-  if (kind === 'none') {
-    // A token the user set but we would not check is a surprise: refuse it. The Lambda has always
-    // tolerated a leftover ARN beside `none`, and keeps doing so.
-    if (token !== undefined || (!onLambda && secretArn !== undefined)) {
-      throw new ConfigError(
-        `${token !== undefined ? 'ENDPOINT_TOKEN' : 'ENDPOINT_TOKEN_SECRET_ARN'} is set but ENDPOINT_AUTH is none; unset one`,
-      );
-    }
-    return { kind };
-  }
-  if (token !== undefined) {
-    // The value is not quoted back: it is the token.
-    if (!TOKEN_CHARS.test(token)) {
-      throw new ConfigError('ENDPOINT_TOKEN must be printable ASCII without spaces (RFC 6750 bearer token)');
-    }
-    return {
-      kind,
-      token: { from: 'env', value: new SecretValue(token) },
-      secretCacheTtlMs: secretCacheTtlMs(env),
-    };
-  }
-  if (secretArn === undefined) {
-    throw new ConfigError(
-      onLambda
-        ? 'ENDPOINT_AUTH=token needs ENDPOINT_TOKEN_SECRET_ARN (the secret holding the bearer token)'
-        : 'ENDPOINT_AUTH=token needs ENDPOINT_TOKEN (the bearer token itself) or ENDPOINT_TOKEN_SECRET_ARN (the secret holding it)',
-    );
-  }
-  return {
-    kind,
-    token: { from: 'secrets-manager', arn: checkedSecretArn(secretArn, 'ENDPOINT_TOKEN_SECRET_ARN') },
-    secretCacheTtlMs: secretCacheTtlMs(env),
-  };
-}
-
-/** What a bearer token may be made of: the characters endpoint-auth.ts accepts in the header. */
-const TOKEN_CHARS = /^[\x21-\x7e]+$/;
-
-/**
- * Whether a bind address reaches only this machine: 127.0.0.0/8 (also IPv4-mapped), ::1 or `localhost`.
- * Anything else, `0.0.0.0` and `::` included, is reachable from the network.
- */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
-  const v4 = h.startsWith('::ffff:') ? h.slice('::ffff:'.length) : h;
-  return /^127(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(v4);
 }
 
 function destinationAuth(
@@ -187,25 +118,25 @@ function destinationAuth(
       // The AMP host's own region first: a signature scoped to any other region is refused, and a
       // function in one region may well write to a workspace in another.
       const region =
-        optional(env, 'REMOTE_WRITE_SIGV4_REGION') ??
+        optional(env, REMOTE_WRITE_SIGV4_REGION) ??
         ampRegion ??
-        optional(env, 'AWS_REGION') ??
-        optional(env, 'AWS_DEFAULT_REGION');
+        optional(env, AWS_REGION) ??
+        optional(env, AWS_DEFAULT_REGION);
       if (region === undefined) {
         throw new ConfigError(
           'REMOTE_WRITE_AUTH=sigv4 needs a signing region: set REMOTE_WRITE_SIGV4_REGION or AWS_REGION (the URL is not an AMP host)',
         );
       }
-      const roleArn = optional(env, 'REMOTE_WRITE_ROLE_ARN');
+      const roleArn = optional(env, REMOTE_WRITE_ROLE_ARN);
       if (roleArn !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) {
         throw new ConfigError(
           `REMOTE_WRITE_ROLE_ARN must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)`,
         );
       }
-      return { kind, region, service: optional(env, 'REMOTE_WRITE_SIGV4_SERVICE') ?? 'aps', roleArn };
+      return { kind, region, service: optional(env, REMOTE_WRITE_SIGV4_SERVICE) ?? 'aps', roleArn };
     }
     case 'bearer': {
-      const token = secretSource(env, 'REMOTE_WRITE_BEARER_TOKEN');
+      const token = secretSource(env, REMOTE_WRITE_BEARER_TOKEN);
       if (token === undefined) {
         throw new ConfigError(
           'REMOTE_WRITE_AUTH=bearer needs REMOTE_WRITE_BEARER_TOKEN or REMOTE_WRITE_SECRET_ARN',
@@ -214,8 +145,8 @@ function destinationAuth(
       return { kind, token };
     }
     case 'basic': {
-      const password = secretSource(env, 'REMOTE_WRITE_BASIC_PASSWORD');
-      const username = optional(env, 'REMOTE_WRITE_BASIC_USERNAME');
+      const password = secretSource(env, REMOTE_WRITE_BASIC_PASSWORD);
+      const username = optional(env, REMOTE_WRITE_BASIC_USERNAME);
       if (password === undefined) {
         throw new ConfigError(
           'REMOTE_WRITE_AUTH=basic needs REMOTE_WRITE_BASIC_USERNAME and REMOTE_WRITE_BASIC_PASSWORD, or REMOTE_WRITE_SECRET_ARN',
@@ -239,12 +170,12 @@ function destinationAuth(
 /** The credential from its environment variable or from REMOTE_WRITE_SECRET_ARN; both set is an error. */
 function secretSource(env: Env, name: string): SecretSource | undefined {
   const value = optional(env, name);
-  const arn = optional(env, 'REMOTE_WRITE_SECRET_ARN');
+  const arn = optional(env, REMOTE_WRITE_SECRET_ARN);
   if (value !== undefined && arn !== undefined) {
     throw new ConfigError(`set either ${name} or REMOTE_WRITE_SECRET_ARN, not both`);
   }
   if (arn !== undefined)
-    return { from: 'secrets-manager', arn: checkedSecretArn(arn, 'REMOTE_WRITE_SECRET_ARN') };
+    return { from: 'secrets-manager', arn: checkedSecretArn(arn, REMOTE_WRITE_SECRET_ARN) };
   return value === undefined ? undefined : { from: 'env', value: new SecretValue(value) };
 }
 
@@ -270,7 +201,7 @@ function refuseUnused(env: Env, kind: (typeof AUTH_KINDS)[number]): void {
 
 function destinationHeaders(env: Env): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(pairs(env, 'REMOTE_WRITE_HEADERS'))) {
+  for (const [name, value] of Object.entries(pairs(env, REMOTE_WRITE_HEADERS))) {
     const lower = name.toLowerCase();
     if (!HEADER_NAME.test(name))
       throw new ConfigError(`REMOTE_WRITE_HEADERS: ${JSON.stringify(name)} is not a header name`);
@@ -287,11 +218,13 @@ function destinationHeaders(env: Env): Record<string, string> {
   return out;
 }
 
-function secretCacheTtlMs(env: Env): number {
-  return integer(env, 'SECRET_CACHE_TTL_SECONDS', 300, 0, 86_400) * 1000;
+/** SECRET_CACHE_TTL_SECONDS in milliseconds. */
+export function secretCacheTtlMs(env: Env): number {
+  return integer(env, SECRET_CACHE_TTL_SECONDS, 300, 0, 86_400) * 1000;
 }
 
-function checkedSecretArn(arn: string, name: string): string {
+/** @throws ConfigError when `arn` is not a Secrets Manager secret ARN. */
+export function checkedSecretArn(arn: string, name: string): string {
   if (!/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/.test(arn)) {
     throw new ConfigError(
       `${name} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>)`,

@@ -6,7 +6,7 @@
 import { nodeCrypto } from '../node-crypto.js';
 import { SecretUnavailableError, UnauthorizedError } from '../errors.js';
 import type { Authenticate } from '../http/types.js';
-import type { EndpointAuthConfig } from './auth-config.js';
+import type { EndpointAuthConfig } from './endpoint-auth-config.js';
 import type { SecretCache } from './secret-cache.js';
 import type { SecretValue } from './secret-value.js';
 

@@ -88,52 +88,77 @@ async function sendBatch(batch: Batch, run: DeliveryRun, suspect: boolean): Prom
       case 'failure':
         await settleFailure(batch, result.error, outcome, run);
         return;
-      case 'retryable': {
+      case 'retryable':
         answered500 = result.httpStatus === 500 ? answered500 + 1 : 0;
         if (answered500 === 1) first500At = run.now();
-        // Prometheus answers 500 to a whole request for some bad data (an invalid native histogram) and
-        // writes none of it; 502/503/504/429 mean busy or down, and splitting would not help. A first 500
-        // may be a hiccup: a batch is split on its second one, its halves on their first.
-        if (answered500 >= (suspect ? 1 : 2)) {
-          const halves = halve(batch);
-          if (halves === undefined && suspect) {
-            // Poison only once it is plain that the destination takes other data and not this: several
-            // 500s over a while, other batches written. A short outage would otherwise drop good points.
-            if (
-              answered500 >= POISON_AFTER_500S &&
-              run.now() - first500At >= POISON_AFTER_MS &&
-              run.acceptedBatches > 0
-            ) {
-              run.notWrittenBatch('poisoned', batch, result.error);
-              return;
-            }
-          }
-          if (halves !== undefined && spendSplit(run)) {
-            await sendHalves(halves, run, true);
-            return;
-          }
-        }
+        if (await splitOrPoison(batch, result, answered500, first500At, run, suspect)) return;
         lastFailure = {
           kind: result.httpStatus === 429 ? 'throttled' : 'unavailable',
           error: result.error,
           ...(result.retryAfterMs === undefined ? {} : { retryAfterMs: result.retryAfterMs }),
         };
-        // Never sooner than the destination asked. Our own backoff shrinks to leave one last attempt
-        // before the deadline; a Retry-After that ends past it gives up at once. (parseRetryAfter leaves a
-        // zero or past Retry-After out: taken as a wait it once kept the backoff from shrinking, and
-        // retrying ended seconds before the deadline.)
-        const left = run.deadline - run.now() - LAST_ATTEMPT_MS;
-        const wait = Math.max(result.retryAfterMs ?? 0, Math.min(backoffMs(retry, run.random), left));
-        if (wait > left || left <= 0) run.fail(lastFailure);
-        if (run.givenUp() || !(await run.sleep(wait, run.signal))) {
+        if (!(await waitToRetry(retry, result.retryAfterMs, lastFailure, run))) {
           run.notWrittenBatch('failed', batch);
           return;
         }
         run.retries++;
         break;
-      }
     }
   }
+}
+
+/**
+ * Prometheus answers 500 to a whole request for some bad data (an invalid native histogram) and writes
+ * none of it; 502/503/504/429 mean busy or down, and splitting would not help. A first 500 may be a
+ * hiccup: a batch is split on its second one, its halves on their first.
+ * @returns true when the batch was settled here (split and sent, or counted as poison)
+ */
+async function splitOrPoison(
+  batch: Batch,
+  result: { readonly error: Error },
+  answered500: number,
+  first500At: number,
+  run: DeliveryRun,
+  suspect: boolean,
+): Promise<boolean> {
+  if (answered500 < (suspect ? 1 : 2)) return false;
+  const halves = halve(batch);
+  // Poison only once it is plain that the destination takes other data and not this: several 500s over
+  // a while, other batches written. A short outage would otherwise drop good points.
+  if (
+    halves === undefined &&
+    suspect &&
+    answered500 >= POISON_AFTER_500S &&
+    run.now() - first500At >= POISON_AFTER_MS &&
+    run.acceptedBatches > 0
+  ) {
+    run.notWrittenBatch('poisoned', batch, result.error);
+    return true;
+  }
+  if (halves !== undefined && spendSplit(run)) {
+    await sendHalves(halves, run, true);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Waits before the next attempt: never sooner than the destination asked. Our own backoff shrinks to
+ * leave one last attempt before the deadline; a Retry-After that ends past it gives up at once.
+ * (parseRetryAfter leaves a zero or past Retry-After out: taken as a wait it once kept the backoff from
+ * shrinking, and retrying ended seconds before the deadline.)
+ * @returns false when the request was given up instead
+ */
+async function waitToRetry(
+  retry: number,
+  retryAfterMs: number | undefined,
+  lastFailure: Fatal,
+  run: DeliveryRun,
+): Promise<boolean> {
+  const left = run.deadline - run.now() - LAST_ATTEMPT_MS;
+  const wait = Math.max(retryAfterMs ?? 0, Math.min(backoffMs(retry, run.random), left));
+  if (wait > left || left <= 0) run.fail(lastFailure);
+  return !run.givenUp() && (await run.sleep(wait, run.signal));
 }
 
 /** A final answer (4xx): halve on 413, bisect a 400, else record the batch refused. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
 import { describe, it } from 'node:test';
-import { ampRegionOf, loadDestinationConfig, loadEndpointAuthConfig } from '../../lambda/auth/auth-config.js';
+import { ampRegionOf, loadDestinationConfig } from '../../lambda/auth/auth-config.js';
+import { loadEndpointAuthConfig } from '../../lambda/auth/endpoint-auth-config.js';
 import { loadConfig } from '../../lambda/config.js';
 import { ConfigError } from '../../lambda/env.js';
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { isLoopbackHost, loadEndpointAuthConfig } from '../../lambda/auth/auth-config.js';
+import { isLoopbackHost, loadEndpointAuthConfig } from '../../lambda/auth/endpoint-auth-config.js';
 import { ConfigError } from '../../lambda/env.js';
 import { createLambdaHandler } from '../../lambda/edges/lambda/lambda-handler.js';
 import { jsonLogger } from '../../lambda/log.js';

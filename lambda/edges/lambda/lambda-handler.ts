@@ -3,7 +3,8 @@
  * then each API Gateway event goes through the same handleOtlpHttp() as the local server.
  */
 import type { Context } from 'aws-lambda';
-import type { DestinationConfig, EndpointAuthConfig } from '../../auth/auth-config.js';
+import type { DestinationConfig } from '../../auth/auth-config.js';
+import type { EndpointAuthConfig } from '../../auth/endpoint-auth-config.js';
 import { endpointAuthenticator } from '../../auth/endpoint-auth.js';
 import { loadConfig, loadMetricsConfig, processEnv, type Config } from '../../config.js';
 import { API_GATEWAY_LIMIT_MS } from '../../constants.js';

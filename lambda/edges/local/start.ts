@@ -1,6 +1,6 @@
 /** Wires and starts the local forwarder: config → server (+ embedded receiver when no destination). */
 import type { AddressInfo } from 'node:net';
-import { isLoopbackHost } from '../../auth/auth-config.js';
+import { isLoopbackHost } from '../../auth/endpoint-auth-config.js';
 import { endpointAuthenticator } from '../../auth/endpoint-auth.js';
 import { sdkCredentialChain } from '../../auth/sdk-credentials.js';
 import type { Config } from '../../config.js';
