@@ -5,7 +5,7 @@
 import type { Config } from './config.js';
 import { deliver, deliverMetadata, type DeliveryOptions } from './delivery/deliver.js';
 import type { DeliveryReport } from './delivery/report.js';
-import type { Send } from './delivery/types.js';
+import type { Send } from './remote-write/send.js';
 import { pointFateOf } from './errors.js';
 import { decodeContent, formatOf, type OtlpFormat } from './otlp/body.js';
 import { decodeExportRequest } from './otlp/decode.js';

@@ -13,7 +13,7 @@ import { sleep } from './backoff.js';
 import { planLanes, planMetadataLanes, type Lane } from './batches.js';
 import { reportOf, type DeliveryReport } from './report.js';
 import { DeliveryRun } from './run.js';
-import type { Send } from './types.js';
+import type { Send } from '../remote-write/send.js';
 
 export interface DeliveryOptions {
   /** Epoch milliseconds by which delivery settles, whatever the destination does. */

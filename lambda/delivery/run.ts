@@ -6,7 +6,8 @@ import { setMaxListeners } from 'node:events';
 import type { ForwarderError, PointFate } from '../errors.js';
 import type { PrwTimeSeries } from '../otlp/types.js';
 import { sampleCount, type Batch } from './batches.js';
-import type { DestinationOutcome, Send } from './types.js';
+import type { Send } from '../remote-write/send.js';
+import type { DestinationOutcome } from './types.js';
 
 /** Why the request was given up: a destination failure, or a typed error `send` threw. */
 export type Fatal =

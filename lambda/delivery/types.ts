@@ -1,18 +1,4 @@
-/** The seams of delivery: how a batch reaches the network, and who hears about each attempt. */
-import type { SendResult } from '../remote-write/send.js';
-
-/** What one attempt may use: stop when `signal` aborts, and never take longer than `timeoutMs`. */
-export interface SendAttempt {
-  readonly signal: AbortSignal;
-  readonly timeoutMs: number;
-}
-
-/**
- * Sends one snappy-compressed WriteRequest. The edge adds the destination, auth and signing. Honouring
- * `attempt` is recommended; delivery stops waiting at the deadline either way.
- */
-export type Send = (body: Uint8Array, attempt?: SendAttempt) => Promise<SendResult>;
-
+/** How delivery labels each destination answer. */
 /** How one destination attempt ended; a closed set, so it can label a counter. */
 export type DestinationOutcome =
   | 'success'

@@ -7,9 +7,9 @@ import { awsCredentialProvider, environmentCredentials } from '../auth/credentia
 import { SecretCache, type SecretFetcher } from '../auth/secret-cache.js';
 import { secretsManagerFetcher } from '../auth/secrets-manager.js';
 import type { Config } from '../config.js';
-import type { Send } from '../delivery/types.js';
 import type { Logger } from '../log.js';
 import { createDestination } from '../remote-write/destination.js';
+import type { Send } from '../remote-write/send.js';
 import { createSigV4Signer, type CredentialProvider } from '../remote-write/sign.js';
 
 export interface AuthOverrides {

@@ -4,7 +4,7 @@
  * call per request.
  */
 import { METRICS_PATH } from '../constants.js';
-import type { Send } from '../delivery/types.js';
+import type { Send } from '../remote-write/send.js';
 import { MethodNotAllowedError, NotFoundError, toErrorResponse } from '../errors.js';
 import { forward, type ForwardDeps } from '../forward.js';
 import type { Logger } from '../log.js';

@@ -3,9 +3,7 @@
  * an Authorization header (bearer or basic, from auth/destination-auth.ts) or a SigV4 signature (sign.ts),
  * each request bounded by REMOTE_WRITE_TIMEOUT_MS and by the time delivery gives the attempt.
  */
-import type { Send } from '../delivery/types.js';
-import type { SendResult } from './send.js';
-import { sendWriteRequest } from './send.js';
+import { sendWriteRequest, type Send, type SendResult } from './send.js';
 import type { createSigV4Signer } from './sign.js';
 
 export interface DestinationOptions {

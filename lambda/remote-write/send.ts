@@ -18,6 +18,18 @@ export type SendResult =
     }
   | { readonly status: 'failure'; readonly httpStatus: number; readonly error: Error };
 
+/** What one attempt may use: stop when `signal` aborts, and never take longer than `timeoutMs`. */
+export interface SendAttempt {
+  readonly signal: AbortSignal;
+  readonly timeoutMs: number;
+}
+
+/**
+ * Sends one snappy-compressed WriteRequest. destination.ts adds the URL, headers, auth and signing. Honouring
+ * `attempt` is recommended; delivery stops waiting at the deadline either way.
+ */
+export type Send = (body: Uint8Array, attempt?: SendAttempt) => Promise<SendResult>;
+
 export interface SendOptions {
   readonly url: string;
   /** Extra headers (auth, tenant); they cannot replace the remote-write protocol headers. */

@@ -17,6 +17,7 @@ import {
   type ScriptedDestination,
 } from './scripted-destination.js';
 import { makeSeries } from './series.js';
+import { virtualClock, type VirtualClock } from '../hostile/virtual-clock.js';
 import { prometheus } from '../../proto/generated/protos.js';
 
 const started: ScriptedDestination[] = [];
@@ -39,6 +40,20 @@ const firstN =
     index < n ? reply : { status: 204 };
 
 const inMs = (ms: number): number => Date.now() + ms;
+
+/** A virtual clock (sleeps return at once and move it on) that records every wait delivery asked for. */
+function recordingClock(): { now: () => number; sleep: VirtualClock['sleep']; waits: number[] } {
+  const clock = virtualClock();
+  const waits: number[] = [];
+  return {
+    now: clock.now,
+    waits,
+    sleep: (ms, signal) => {
+      waits.push(ms);
+      return clock.sleep(ms, signal);
+    },
+  };
+}
 
 describe('deliver', () => {
   it('sends every sample exactly once, in batches within the size limit, a bounded number at a time', async () => {
@@ -86,21 +101,24 @@ describe('deliver', () => {
 
   it('waits as long as Retry-After (seconds) asks before retrying', async () => {
     const dest = await destination(firstN(1, { status: 429, headers: { 'retry-after': '1' } }));
-    await deliver(makeSeries(1, 1), dest.send, { deadline: inMs(5000) });
+    const clock = recordingClock();
+    await deliver(makeSeries(1, 1), dest.send, { deadline: clock.now() + 5000, ...clock });
     assert.equal(dest.received.length, 2);
-    assert.ok(dest.received[1]!.at - dest.received[0]!.at >= 990, 'the retry came before Retry-After');
+    assert.deepEqual(clock.waits, [1000]);
   });
 
   it('waits as long as Retry-After (HTTP date) asks before retrying', async () => {
     const dest = await destination(({ index }) =>
       index === 0
-        ? { status: 503, headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() } }
+        ? { status: 503, headers: { 'retry-after': new Date(Date.now() + 3000).toUTCString() } }
         : { status: 204 },
     );
-    await deliver(makeSeries(1, 1), dest.send, { deadline: inMs(6000) });
+    const clock = recordingClock();
+    await deliver(makeSeries(1, 1), dest.send, { deadline: clock.now() + 6000, ...clock });
     assert.equal(dest.received.length, 2);
-    // An HTTP date has whole seconds: the wait is over one second.
-    assert.ok(dest.received[1]!.at - dest.received[0]!.at >= 1000);
+    // An HTTP date has whole seconds: 3 s ahead is over 2 s away however the second falls.
+    assert.equal(clock.waits.length, 1);
+    assert.ok(clock.waits[0]! > 2000 && clock.waits[0]! <= 3000, `waited ${clock.waits[0]} ms`);
   });
 
   it('answers 429 with the destination Retry-After at once when it ends past the deadline', async () => {
@@ -121,13 +139,13 @@ describe('deliver', () => {
 
   it('answers 503 with Retry-After when the destination keeps failing until the deadline', async () => {
     const dest = await destination(() => ({ status: 503, body: 'ingester down' }));
-    const start = Date.now();
-    const err = await deliver(makeSeries(1, 1), dest.send, { deadline: start + 1500 }).catch(
-      (e: unknown) => e,
-    );
+    const clock = recordingClock();
+    const deadline = clock.now() + 1500;
+    const err = await deliver(makeSeries(1, 1), dest.send, { deadline, ...clock }).catch((e: unknown) => e);
     assert.ok(err instanceof DestinationUnavailableError);
     assert.ok(dest.received.length >= 3, `only ${dest.received.length} attempts in the budget`);
-    assert.ok(Date.now() <= start + 1500 + 500, 'delivery settled long after its deadline');
+    // Backing off never runs past the deadline: the waits leave room for a last attempt before it.
+    assert.ok(clock.now() <= deadline, 'delivery waited past its deadline');
     const response = toErrorResponse(err);
     assert.equal(response.status, 503);
     assert.equal(response.retryAfterSeconds, 1);
@@ -136,13 +154,12 @@ describe('deliver', () => {
 
   it('gives up a stalled destination at the deadline with 503', async () => {
     const dest = await destination(() => 'stall');
-    const start = Date.now();
-    const err = await deliver(makeSeries(1, 1), dest.send, { deadline: start + 800 }).catch(
-      (e: unknown) => e,
-    );
+    const err = await deliver(makeSeries(1, 1), dest.send, { deadline: inMs(800) }).catch((e: unknown) => e);
     assert.ok(err instanceof DestinationUnavailableError);
     assert.equal(toErrorResponse(err).status, 503);
-    assert.ok(Date.now() <= start + 800 + 500);
+    // The one attempt was bounded by what was left of the 800 ms.
+    const [, bound] = /timed out after (\d+) ms/.exec((err as Error).message) ?? [];
+    assert.ok(Number(bound) > 0 && Number(bound) <= 800, (err as Error).message);
   });
 
   it('stops at the deadline even when send ignores its abort signal', async () => {
