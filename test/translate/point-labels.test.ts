@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import type { KeyValue, Resource } from '../../lambda/otlp/types.js';
 import { labelName } from '../../lambda/translate/label-name.js';
 import { hashLabels, labelHash } from '../../lambda/translate/label-table.js';
-import { PointLabeler, type LabelSettings } from '../../lambda/translate/labels.js';
+import { PointLabeler, type LabelSettings } from '../../lambda/translate/point-labeler.js';
 import { SeriesSet } from '../../lambda/translate/series-set.js';
 import { anyValueToString, compareBytes } from '../../lambda/translate/values.js';
 import { prng } from '../../bench/workload.js';
