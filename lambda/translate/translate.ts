@@ -7,14 +7,14 @@
  */
 import type { ExportMetricsServiceRequest, Metric, PrwMetricMetadata } from '../otlp/types.js';
 import type { Emit } from './emit.js';
-import { pointCount } from './data-points.js';
 import { addExponentialHistogramPoints } from './exponential-histogram.js';
 import { addHistogramPoints } from './histogram-points.js';
+import { pointCount } from './data-points.js';
+import { PointLabeler } from './point-labeler.js';
 import { MetadataSet } from './metadata.js';
 import { metricName, type MetricKind, type MetricNamer } from './metric-name.js';
 import { addNumberPoints } from './number-points.js';
 import type { TranslateOptions } from './options.js';
-import { PointLabeler } from './point-labeler.js';
 import { Rejections } from './rejections.js';
 import { SeriesSet, type TimeSeries } from './series-set.js';
 import { addSummaryPoints } from './summary-points.js';

@@ -4,20 +4,7 @@
  */
 import type { PrwHistogram } from '../../lambda/otlp/types.js';
 import type { TranslateResult } from '../../lambda/translate/translate.js';
-
-/**
- * The bit pattern of Prometheus's stale marker (prometheus/model/value.StaleNaN), written out here rather
- * than taken from the translator, so that the golden files check its constant instead of trusting it.
- */
-const STALE_NAN_BITS = 0x7ff0000000000002n;
-
-/** Whether a float has exactly the stale marker's bits (a plain NaN does not). */
-function isStaleNaN(value: number): boolean {
-  if (!Number.isNaN(value)) return false;
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, value);
-  return view.getBigUint64(0) === STALE_NAN_BITS;
-}
+import { isStaleNaN } from '../support/stale-nan.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
