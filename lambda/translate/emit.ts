@@ -1,7 +1,8 @@
 /** What every point translator writes to: the series being built, the labeler, the rejections. */
 import type { Int64, KeyValue } from '../otlp/types.js';
-import type { BaseLabels, PointLabeler } from './labels.js';
+import type { PointLabeler } from './point-labeler.js';
 import type { Rejections } from './rejections.js';
+import type { BaseLabels } from './series-labels.js';
 import type { SeriesSet } from './series-set.js';
 import { isZero64, nanosToMillis } from './values.js';
 

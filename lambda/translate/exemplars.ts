@@ -52,10 +52,3 @@ export function toPromExemplar(exemplar: OtlpExemplar): PrwExemplar {
   const value = exemplar.asDouble != null ? exemplar.asDouble : int64ToNumber(exemplar.asInt);
   return { labels, value, timestamp: nanosToMillis(exemplar.timeUnixNano) };
 }
-
-/** All exemplars of a point, in order. */
-export function toPromExemplars(exemplars: readonly OtlpExemplar[] | null | undefined): PrwExemplar[] {
-  const out: PrwExemplar[] = [];
-  for (const e of exemplars ?? []) out.push(toPromExemplar(e));
-  return out;
-}

@@ -3,7 +3,7 @@
  * exponentialToNativeHistogram and convertBucketsLayout, themselves taken from client_golang's
  * makeBuckets).
  */
-import type { ExponentialHistogramDataPoint, Int64 } from '../otlp/types.js';
+import type { ExponentialHistogramBuckets, ExponentialHistogramDataPoint, Int64 } from '../otlp/types.js';
 import type { prometheus } from '../../proto/generated/protos.js';
 import { endPoint, pointBase, type Emit } from './emit.js';
 import type { RejectReason } from '../errors.js';
@@ -38,24 +38,20 @@ export interface BucketLayout {
 /**
  * Converts dense OTLP buckets to Prometheus spans and deltas. OTLP bucket index i covers
  * (base^i, base^(i+1)] and Prometheus index i covers (base^(i-1), base^i], hence the +1 shift.
- * `scaleDown` merges 2^scaleDown neighbouring buckets into one. A gap of at most two empty buckets is
- * filled with zeros (cheaper than a new span), a longer gap starts a new span.
+ * `scaleDown` merges 2^scaleDown neighbouring buckets into one.
  */
 export function convertBucketsLayout(
   counts: readonly Int64[],
   offset: number,
   scaleDown: number,
 ): BucketLayout {
-  const spans: BucketSpan[] = [];
-  const deltas: number[] = [];
   const n = counts.length;
-  if (n === 0) return { spans, deltas };
+  if (n === 0) return { spans: [], deltas: [] };
 
   let bucketIdx = (offset >> scaleDown) + 1;
-  let span: BucketSpan = { offset: bucketIdx, length: 0 };
-  spans.push(span);
+  const span: BucketSpan = { offset: bucketIdx, length: 0 };
+  const layout: LayoutBuilder = { spans: [span], deltas: [], span, previous: 0 };
   let count = 0;
-  let previous = 0;
   for (let i = 0; i < n; i++) {
     const nextBucketIdx = ((i + offset) >> scaleDown) + 1;
     const c = int64ToNumber(counts[i]);
@@ -68,39 +64,47 @@ export function convertBucketsLayout(
       count = c;
       continue;
     }
-    const gap = nextBucketIdx - bucketIdx - 1;
-    if (gap > 2) {
-      span = { offset: gap, length: 0 };
-      spans.push(span);
-    } else {
-      // Empty buckets as deltas (0 - previous, not -previous, which would make -0).
-      for (let j = 0; j < gap; j++) {
-        span.length++;
-        deltas.push(0 - previous);
-        previous = 0;
-      }
-    }
-    span.length++;
-    deltas.push(count - previous);
-    previous = count;
+    appendBucket(layout, nextBucketIdx - bucketIdx - 1, count);
     count = c;
     bucketIdx = nextBucketIdx;
   }
   // The last bucket's index decides the final gap.
-  const gap = ((n + offset - 1) >> scaleDown) + 1 - bucketIdx;
+  appendBucket(layout, ((n + offset - 1) >> scaleDown) + 1 - bucketIdx, count);
+  return { spans: layout.spans, deltas: layout.deltas };
+}
+
+/** A layout being built: the span buckets are added to, and the count the next delta is taken from. */
+interface LayoutBuilder {
+  readonly spans: BucketSpan[];
+  readonly deltas: number[];
+  span: BucketSpan;
+  previous: number;
+}
+
+/**
+ * Appends a bucket `gap` empty buckets after the previous one. A gap of at most two empty buckets is
+ * filled with zeros (cheaper than a new span), a longer gap starts a new span.
+ */
+function appendBucket(layout: LayoutBuilder, gap: number, count: number): void {
   if (gap > 2) {
-    span = { offset: gap, length: 0 };
-    spans.push(span);
+    layout.span = { offset: gap, length: 0 };
+    layout.spans.push(layout.span);
   } else {
-    for (let j = 0; j < gap; j++) {
-      span.length++;
-      deltas.push(0 - previous);
-      previous = 0;
-    }
+    for (let j = 0; j < gap; j++) appendDelta(layout, 0);
   }
-  span.length++;
-  deltas.push(count - previous);
-  return { spans, deltas };
+  appendDelta(layout, count);
+}
+
+function appendDelta(layout: LayoutBuilder, count: number): void {
+  layout.span.length++;
+  // count - previous, not -previous for an empty bucket, which would make -0.
+  layout.deltas.push(count - layout.previous);
+  layout.previous = count;
+}
+
+/** The layout of one side (positive or negative) of an exponential histogram point. */
+function sideLayout(side: ExponentialHistogramBuckets | null | undefined, scaleDown: number): BucketLayout {
+  return convertBucketsLayout(side?.bucketCounts ?? [], side?.offset ?? 0, scaleDown);
 }
 
 /**
@@ -118,16 +122,8 @@ export function toNativeHistogram(
     scaleDown = scale - MAX_SCALE;
     scale = MAX_SCALE;
   }
-  const positive = convertBucketsLayout(
-    point.positive?.bucketCounts ?? [],
-    point.positive?.offset ?? 0,
-    scaleDown,
-  );
-  const negative = convertBucketsLayout(
-    point.negative?.bucketCounts ?? [],
-    point.negative?.offset ?? 0,
-    scaleDown,
-  );
+  const positive = sideLayout(point.positive, scaleDown);
+  const negative = sideLayout(point.negative, scaleDown);
   const stale = hasNoRecordedValue(point.flags);
   return {
     // protobufjs writes any {low, high} object as a 64-bit integer; its typings only name number or Long.
@@ -157,14 +153,15 @@ export function invalidExponentialHistogram(
 ): Extract<RejectReason, 'invalid_scale' | 'invalid_histogram'> | undefined {
   const scale = point.scale ?? 0;
   if (scale < MIN_SCALE || scale > MAX_OTLP_SCALE) return 'invalid_scale';
-  for (const side of [point.positive, point.negative]) {
+  const sides = [point.positive, point.negative];
+  for (const side of sides) {
     const offset = side?.offset ?? 0;
     if (offset + (side?.bucketCounts?.length ?? 0) > MAX_INDEX) return 'invalid_histogram';
   }
   if (hasNoRecordedValue(point.flags)) return undefined;
+  // Added one by one, zero bucket first, then positive, then negative: the order fixes the rounding.
   let observed = int64ToNumber(point.zeroCount);
-  for (const c of point.positive?.bucketCounts ?? []) observed += int64ToNumber(c);
-  for (const c of point.negative?.bucketCounts ?? []) observed += int64ToNumber(c);
+  for (const side of sides) for (const c of side?.bucketCounts ?? []) observed += int64ToNumber(c);
   const count = int64ToNumber(point.count);
   // Prometheus 3 wants count == the buckets' total unless the sum is NaN (NaN observations are counted
   // in no bucket); 2.x only count >= total. The stricter rule passes both.

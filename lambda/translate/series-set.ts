@@ -2,18 +2,18 @@
  * Assembles translated points into TimeSeries: one series per distinct label set, samples in timestamp
  * order, as the Collector merges points of the same series from different resources and requests.
  *
- * A destination stores one sample per series and millisecond: given two, Prometheus keeps one and says
- * nothing. So every point is added as a unit ({@link SeriesSet.beginPoint} / {@link SeriesSet.endPoint}):
- * when any of its samples meets a sample already there for the same series and millisecond, none of the
- * point's samples is kept and the caller counts the point as rejected. Nothing is lost silently.
- *
- * What a request may grow to is bounded here, where it is allocated: series, samples (a native histogram
- * costs one per bucket, an exemplar one) and label characters, each sized from the function's memory.
+ * Every point is added as a unit ({@link SeriesSet.beginPoint} / {@link SeriesSet.endPoint}): when any of
+ * its samples meets a sample already there for the same series and millisecond, none of the point's
+ * samples is kept (point-journal.ts). What a request may grow to is bounded here, where it is allocated
+ * (series-limits.ts).
  */
-import { PayloadTooLargeError } from '../errors.js';
 import type { PrwExemplar, PrwHistogram, PrwSample, PrwTimeSeries } from '../otlp/types.js';
 import { hashLabels, type HashedLabel, type Label } from './label-table.js';
-import { insertLabels, seriesLabels, type BaseLabels } from './labels.js';
+import { NO_POINT, PointJournal, type PointOutcome } from './point-journal.js';
+import { sameFloat, sameHistogram } from './sample-equality.js';
+import { SeriesIndex } from './series-index.js';
+import { pointSeriesHash, pointSeriesLabels, type BaseLabels } from './series-labels.js';
+import { NO_LIMITS, SeriesBudget, type SeriesLimits } from './series-limits.js';
 
 /** A remote-write series as the pipeline builds it: every list present. */
 export interface TimeSeries extends PrwTimeSeries {
@@ -28,26 +28,6 @@ export interface TimeSeries extends PrwTimeSeries {
    */
   points?: number[];
 }
-
-/**
- * What became of a point's samples: all new (`written`), all exact copies of samples already there
- * (`duplicate`), or at least one with another value for the same series and millisecond (`collision`).
- */
-export type PointOutcome = 'written' | 'duplicate' | 'collision';
-
-/** The no-point id, for samples outside beginPoint()/endPoint() (target_info). */
-export const NO_POINT = -1;
-
-/** What SeriesSet may hold; beyond any of them it throws PayloadTooLargeError. */
-export interface SeriesLimits {
-  readonly maxSeries: number;
-  /** Float samples, native histogram buckets (each histogram at least one) and exemplars. */
-  readonly maxSamples: number;
-  /** Characters of label names and values over all series (what their encoding costs). */
-  readonly maxLabelChars: number;
-}
-
-const NO_LIMITS: SeriesLimits = { maxSeries: Infinity, maxSamples: Infinity, maxLabelChars: Infinity };
 
 /**
  * A series with what finds a timestamp in it quickly. Most series get one sample a request, so the
@@ -69,65 +49,35 @@ interface TimedHistograms {
   readonly points: number[];
 }
 
-/** A bucket of the hash map: one entry, a few, or (when a client sends colliding hashes) a Map by key. */
-type Bucket = Entry | Entry[] | Map<string, Entry>;
-/** Past this many entries in one bucket, lookups switch from scanning to a Map keyed by the labels. */
-const MAX_BUCKET_SCAN = 8;
-
 /** Collects series keyed by their (sorted) label set. */
 export class SeriesSet {
-  // Keyed by a hash of the labels, so that looking a series up allocates nothing; equal hashes of
-  // different label sets share a bucket and are told apart by comparing the labels.
-  private readonly byHash = new Map<number, Bucket>();
+  private readonly index = new SeriesIndex<Entry>();
   private readonly all: Entry[] = [];
-  /** The point being added: its id, what it pushed (for a rollback), and what it met. */
-  private point = NO_POINT;
-  // What the current point pushed, for a rollback: the entries, and the cost of each (negative for a
-  // histogram). Two flat arrays reused from point to point: no object per sample.
-  private readonly pushedEntries: Entry[] = [];
-  private readonly pushedCosts: number[] = [];
-  private added = 0;
-  private copies = 0;
-  private clashes = 0;
-  private nextPoint = 0;
-  private cost = 0;
-  private labelChars = 0;
+  private readonly journal = new PointJournal<Entry>();
+  private readonly budget: SeriesBudget;
+  /** Takes a push of a rejected point out again; one function for the set, not one per point. */
+  private readonly undo = (entry: Entry, cost: number): void => {
+    rollback(entry, cost < 0);
+    this.budget.removeSamples(Math.abs(cost));
+  };
 
-  constructor(private readonly limits: SeriesLimits = NO_LIMITS) {}
+  constructor(limits: SeriesLimits = NO_LIMITS) {
+    this.budget = new SeriesBudget(limits);
+  }
 
   /** Starts a point: samples added until {@link endPoint} are kept or dropped together. */
   beginPoint(): void {
-    this.point = this.nextPoint++;
-    this.pushedEntries.length = 0;
-    this.pushedCosts.length = 0;
-    this.added = 0;
-    this.copies = 0;
-    this.clashes = 0;
+    this.journal.begin();
   }
 
   /** Ends the point; unless `written`, every sample it added is taken out again. */
   endPoint(): PointOutcome {
-    const outcome: PointOutcome =
-      this.clashes > 0 || (this.copies > 0 && this.added > 0)
-        ? 'collision'
-        : this.copies > 0
-          ? 'duplicate'
-          : 'written';
-    if (outcome !== 'written') {
-      for (let i = this.pushedEntries.length - 1; i >= 0; i--) {
-        const cost = this.pushedCosts[i] as number;
-        rollback(this.pushedEntries[i] as Entry, cost < 0);
-        this.cost -= Math.abs(cost);
-      }
-    }
-    this.point = NO_POINT;
-    return outcome;
+    return this.journal.end(this.undo);
   }
 
   /** The series for a sorted label set, created on first use. */
   series(labels: Label[]): TimeSeries {
-    const hash = hashLabels(labels);
-    return (this.find(labels, hash) ?? this.insert(labels, hash)).series;
+    return this.entry(labels, hashLabels(labels)).series;
   }
 
   /**
@@ -135,10 +85,9 @@ export class SeriesSet {
    * one, adds nothing: there is no point to reject, and the first sample wins as at the destination.
    */
   addLooseSample(labels: Label[], sample: PrwSample): void {
-    const hash = hashLabels(labels);
-    const entry = this.find(labels, hash) ?? this.insert(labels, hash);
+    const entry = this.entry(labels, hashLabels(labels));
     if (sampleAt(entry, sample.timestamp as number) >= 0) return;
-    this.charge(1);
+    this.budget.addSamples(1);
     pushSample(entry, sample, NO_POINT);
   }
 
@@ -149,41 +98,40 @@ export class SeriesSet {
    */
   addSample(base: BaseLabels, name: HashedLabel, sample: PrwSample, extra?: HashedLabel): TimeSeries {
     const labels = pointSeriesLabels(base, name, extra);
-    const hash = pointSeriesHash(base, name, extra, labels);
-    const entry = this.find(labels, hash) ?? this.insert(labels, hash);
+    const entry = this.entry(labels, pointSeriesHash(base, name, extra, labels));
     const at = sampleAt(entry, sample.timestamp as number);
+    const point = this.journal.point;
     if (at < 0) {
-      this.charge(1);
-      pushSample(entry, sample, this.point);
-      this.track(entry, 1);
-    } else if (this.point !== NO_POINT && entry.series.points?.[at] === this.point) {
+      this.budget.addSamples(1);
+      pushSample(entry, sample, point);
+      this.journal.pushed(entry, 1);
+    } else if (point !== NO_POINT && entry.series.points?.[at] === point) {
       // The same point repeats itself (a quantile listed twice): a copy is harmless, another value not.
-      if (!sameFloat(entry.series.samples[at]?.value, sample.value)) this.clashes++;
-    } else if (sameFloat(entry.series.samples[at]?.value, sample.value)) this.copies++;
-    else this.clashes++;
+      if (!sameFloat(entry.series.samples[at]?.value, sample.value)) this.journal.clash();
+    } else if (sameFloat(entry.series.samples[at]?.value, sample.value)) this.journal.copy();
+    else this.journal.clash();
     return entry.series;
   }
 
   /** Adds a native histogram to the series of a point's base labels plus `__name__`. */
   addHistogram(base: BaseLabels, name: HashedLabel, histogram: PrwHistogram): TimeSeries {
     const labels = pointSeriesLabels(base, name, undefined);
-    const hash = pointSeriesHash(base, name, undefined, labels);
-    const entry = this.find(labels, hash) ?? this.insert(labels, hash);
+    const entry = this.entry(labels, pointSeriesHash(base, name, undefined, labels));
     const at = histogramAt(entry, histogram.timestamp as number);
     if (at < 0) {
       // A histogram costs what its buckets do: one with a million buckets is not one sample.
       const cost = 1 + (histogram.positiveDeltas?.length ?? 0) + (histogram.negativeDeltas?.length ?? 0);
-      this.charge(cost);
-      pushHistogram(entry, histogram, this.point);
-      this.track(entry, -cost);
-    } else if (sameHistogram(entry.series.histograms[at], histogram)) this.copies++;
-    else this.clashes++;
+      this.budget.addSamples(cost);
+      pushHistogram(entry, histogram, this.journal.point);
+      this.journal.pushed(entry, -cost);
+    } else if (sameHistogram(entry.series.histograms[at], histogram)) this.journal.copy();
+    else this.journal.clash();
     return entry.series;
   }
 
   /** Adds an exemplar to a series (after its point was written), within the sample budget. */
   addExemplar(series: TimeSeries, exemplar: PrwExemplar): void {
-    this.charge(1);
+    this.budget.addSamples(1);
     series.exemplars.push(exemplar);
   }
 
@@ -211,54 +159,16 @@ export class SeriesSet {
     return out;
   }
 
-  /** Records a push of the current point; `cost` is negative for a histogram. */
-  private track(entry: Entry, cost: number): void {
-    if (this.point === NO_POINT) return;
-    this.pushedEntries.push(entry);
-    this.pushedCosts.push(cost);
-    this.added++;
-  }
-
-  private charge(cost: number): void {
-    this.cost += cost;
-    if (this.cost > this.limits.maxSamples) {
-      throw tooLarge(`${this.limits.maxSamples} samples`, 'MAX_SAMPLES_PER_REQUEST');
-    }
-  }
-
-  private find(labels: Label[], hash: number): Entry | undefined {
-    const found = this.byHash.get(hash);
-    if (found === undefined) return undefined;
-    if (found instanceof Map) return found.get(labelsKey(labels));
-    if (!Array.isArray(found)) return sameLabels(found.series.labels, labels) ? found : undefined;
-    for (const candidate of found) if (sameLabels(candidate.series.labels, labels)) return candidate;
-    return undefined;
-  }
-
-  private insert(labels: Label[], hash: number): Entry {
-    if (this.all.length >= this.limits.maxSeries) {
-      throw tooLarge(`${this.limits.maxSeries} series`, 'MAX_SERIES_PER_REQUEST');
-    }
-    for (const l of labels) this.labelChars += l.name.length + l.value.length;
-    if (this.labelChars > this.limits.maxLabelChars) {
-      throw tooLarge(`${this.limits.maxLabelChars} characters of labels`, 'MAX_LABEL_BYTES_PER_REQUEST');
-    }
+  /** The entry of a label set whose hash is `hash`, created on first use (within the limits). */
+  private entry(labels: Label[], hash: number): Entry {
+    const found = this.index.find(labels, hash);
+    if (found !== undefined) return found;
+    this.budget.addSeries(this.all.length, labels);
     // One object shape for every series; the sample lists get their first item in place (an array
     // grown by push from empty reserves room for 17).
     const series: TimeSeries = { labels, samples: EMPTY, exemplars: [], histograms: EMPTY, points: EMPTY };
     const entry: Entry = { series, maxTs: -Infinity, index: undefined, hist: undefined };
-    const found = this.byHash.get(hash);
-    if (found === undefined) this.byHash.set(hash, entry);
-    else if (found instanceof Map) found.set(labelsKey(labels), entry);
-    else if (!Array.isArray(found)) this.byHash.set(hash, [found, entry]);
-    else if (found.length < MAX_BUCKET_SCAN) found.push(entry);
-    else {
-      // Many label sets with one hash: a client chose them. Scanning would make each add O(n).
-      const byKey = new Map<string, Entry>();
-      for (const e of found) byKey.set(labelsKey(e.series.labels), e);
-      byKey.set(labelsKey(labels), entry);
-      this.byHash.set(hash, byKey);
-    }
+    this.index.add(labels, hash, entry);
     this.all.push(entry);
     return entry;
   }
@@ -330,38 +240,6 @@ function rollback(entry: Entry, histogram: boolean): void {
   if (s !== undefined) entry.index?.delete(s.timestamp as number);
 }
 
-/**
- * A request that would not fit the function's memory once translated.
- * @returns the error to throw
- */
-function tooLarge(limit: string, variable: string): PayloadTooLargeError {
-  return new PayloadTooLargeError(
-    `the request translates to more than ${limit} (${variable}, set from the function's memory); ` +
-      'send smaller requests (export more often or fewer series per export) or give the function more memory',
-  );
-}
-
-/** A point series' labels (a base never has `__name__`; it may have a label `extra` replaces). */
-function pointSeriesLabels(base: BaseLabels, name: HashedLabel, extra: HashedLabel | undefined): Label[] {
-  return base.replaceable
-    ? seriesLabels(base.labels, name.label, extra?.label)
-    : insertLabels(base.labels, name.label, extra?.label);
-}
-
-/**
- * A point series' hash: the base's plus the added labels' (label-table.ts), or computed afresh when the
- * base has a label that `extra` replaces.
- */
-function pointSeriesHash(
-  base: BaseLabels,
-  name: HashedLabel,
-  extra: HashedLabel | undefined,
-  labels: readonly Label[],
-): number {
-  if (extra === undefined) return (base.hash + name.hash) | 0;
-  return base.replaceable ? hashLabels(labels) : (base.hash + name.hash + extra.hash) | 0;
-}
-
 const byTimestamp = (a: { timestamp?: unknown }, b: { timestamp?: unknown }): number =>
   (a.timestamp as number) - (b.timestamp as number);
 
@@ -382,82 +260,4 @@ function sortTogether(items: { timestamp?: unknown }[], points: number[]): void 
     items[i] = itemsCopy[from] as { timestamp?: unknown };
     points[i] = pointsCopy[from] as number;
   }
-}
-
-const f64 = new Float64Array(2);
-const u32 = new Uint32Array(f64.buffer);
-
-/** The same float bit for bit: a plain NaN is not the stale marker, and -0 is not 0. */
-function sameFloat(a: number | null | undefined, b: number | null | undefined): boolean {
-  if (typeof a !== 'number' || typeof b !== 'number') return a === b;
-  if (!Number.isNaN(a) || !Number.isNaN(b)) return Object.is(a, b);
-  f64[0] = a;
-  f64[1] = b;
-  return u32[0] === u32[2] && u32[1] === u32[3];
-}
-
-/** Whether two native histograms say the same: cheap fields first, then the buckets one by one. */
-function sameHistogram(a: PrwHistogram | undefined, b: PrwHistogram): boolean {
-  if (a === undefined) return false;
-  return (
-    a.schema === b.schema &&
-    sameInt(a.countInt, b.countInt) &&
-    sameFloat(a.sum, b.sum) &&
-    sameFloat(a.zeroThreshold, b.zeroThreshold) &&
-    sameInt(a.zeroCountInt, b.zeroCountInt) &&
-    sameSpans(a.positiveSpans, b.positiveSpans) &&
-    sameSpans(a.negativeSpans, b.negativeSpans) &&
-    sameNumbers(a.positiveDeltas, b.positiveDeltas) &&
-    sameNumbers(a.negativeDeltas, b.negativeDeltas)
-  );
-}
-
-/** 64-bit counts are numbers or {low, high} objects (the stale marker's bits). */
-function sameInt(a: unknown, b: unknown): boolean {
-  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
-    const x = a as { low: number; high: number };
-    const y = b as { low: number; high: number };
-    return x.low === y.low && x.high === y.high;
-  }
-  return a === b;
-}
-
-function sameSpans(
-  a: readonly { offset?: number | null; length?: number | null }[] | null | undefined,
-  b: readonly { offset?: number | null; length?: number | null }[] | null | undefined,
-): boolean {
-  const p = a ?? [];
-  const q = b ?? [];
-  if (p.length !== q.length) return false;
-  for (let i = 0; i < p.length; i++) {
-    if (p[i]?.offset !== q[i]?.offset || p[i]?.length !== q[i]?.length) return false;
-  }
-  return true;
-}
-
-function sameNumbers(
-  a: readonly unknown[] | null | undefined,
-  b: readonly unknown[] | null | undefined,
-): boolean {
-  const p = a ?? [];
-  const q = b ?? [];
-  if (p.length !== q.length) return false;
-  for (let i = 0; i < p.length; i++) if (!sameInt(p[i], q[i])) return false;
-  return true;
-}
-
-/** A label set as a string no other label set has (JSON of the pairs is unambiguous for any strings). */
-function labelsKey(labels: readonly Label[]): string {
-  return JSON.stringify(labels.map((l) => [l.name, l.value]));
-}
-
-function sameLabels(a: readonly Label[], b: readonly Label[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue; // interned
-    if (x === undefined || y === undefined || x.name !== y.name || x.value !== y.value) return false;
-  }
-  return true;
 }

@@ -4,16 +4,16 @@
  * already became `job` and `instance`.
  */
 import type { Metric, Resource } from '../otlp/types.js';
+import { mergeAttributes, toSortedLabels } from './attribute-labels.js';
+import { dataPointsOf } from './data-points.js';
+import type { TranslateOptions } from './options.js';
 import {
-  mergeAttributes,
   resourceIdentity,
-  seriesLabels,
   SERVICE_INSTANCE_ID,
   SERVICE_NAME,
   SERVICE_NAMESPACE,
-  toSortedLabels,
-} from './labels.js';
-import type { TranslateOptions } from './options.js';
+} from './resource-identity.js';
+import { insertLabels } from './series-labels.js';
 import type { SeriesSet } from './series-set.js';
 import { nanosToMillis } from './values.js';
 
@@ -24,15 +24,8 @@ const IDENTIFYING = new Set([SERVICE_NAME, SERVICE_NAMESPACE, SERVICE_INSTANCE_I
  * refused, and target_info must not carry their time either); 0 when it has none.
  */
 export function latestTimestampMs(metric: Metric, latestMs: number): number {
-  const points =
-    metric.gauge?.dataPoints ??
-    metric.sum?.dataPoints ??
-    metric.histogram?.dataPoints ??
-    metric.exponentialHistogram?.dataPoints ??
-    metric.summary?.dataPoints ??
-    [];
   let latest = 0;
-  for (const p of points) {
+  for (const p of dataPointsOf(metric)) {
     const t = nanosToMillis(p.timeUnixNano);
     if (t > latest && t <= latestMs) latest = t;
   }
@@ -63,7 +56,7 @@ export function addTargetInfo(
   for (const [name, value] of Object.entries(externalLabels)) if (!map.has(name)) map.set(name, value);
   if (!map.has('job') && !map.has('instance')) return;
   const name = namespace === '' ? 'target_info' : `${namespace}_target_info`;
-  const labels = seriesLabels(toSortedLabels(map), { name: '__name__', value: name });
+  const labels = insertLabels(toSortedLabels(map), { name: '__name__', value: name });
   if (labels.length > options.maxLabelsPerSeries) return;
   set.addLooseSample(labels, {
     value: 1,

@@ -9,7 +9,8 @@ import type { ExportMetricsServiceRequest, Metric, PrwMetricMetadata } from '../
 import type { Emit } from './emit.js';
 import { addExponentialHistogramPoints } from './exponential-histogram.js';
 import { addHistogramPoints } from './histogram-points.js';
-import { PointLabeler } from './labels.js';
+import { pointCount } from './data-points.js';
+import { PointLabeler } from './point-labeler.js';
 import { MetadataSet } from './metadata.js';
 import { metricName, type MetricKind, type MetricNamer } from './metric-name.js';
 import { addNumberPoints } from './number-points.js';
@@ -149,16 +150,4 @@ function translateMetric(
   else if (metric.exponentialHistogram) {
     addExponentialHistogramPoints(metric.exponentialHistogram.dataPoints ?? [], name, otlpName, emit);
   } else if (metric.summary) addSummaryPoints(metric.summary.dataPoints ?? [], name, otlpName, emit);
-}
-
-/** Number of data points a metric carries, whatever its type. */
-export function pointCount(metric: Metric): number {
-  return (
-    metric.gauge?.dataPoints?.length ??
-    metric.sum?.dataPoints?.length ??
-    metric.histogram?.dataPoints?.length ??
-    metric.exponentialHistogram?.dataPoints?.length ??
-    metric.summary?.dataPoints?.length ??
-    0
-  );
 }

@@ -25,14 +25,6 @@ export const STALE_NAN_COUNT: { low: number; high: number; unsigned: true; toStr
   toString: () => STALE_NAN_BITS.toString(),
 };
 
-/** Whether a float has exactly the stale marker's bits (a plain NaN does not). */
-export function isStaleNaN(value: number): boolean {
-  if (!Number.isNaN(value)) return false;
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, value);
-  return view.getBigUint64(0) === STALE_NAN_BITS;
-}
-
 /** The OTLP `DataPointFlags.NO_RECORDED_VALUE_MASK` bit. */
 export const FLAG_NO_RECORDED_VALUE = 1;
 

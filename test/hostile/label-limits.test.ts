@@ -10,7 +10,7 @@ import { SeriesStore } from '../../lambda/local/series-store.js';
 import { encodeWriteRequest } from '../../lambda/remote-write/encode.js';
 import { cachedLabelNameChars, labelName } from '../../lambda/translate/label-name.js';
 import type { HashedLabel } from '../../lambda/translate/label-table.js';
-import { sortUnique } from '../../lambda/translate/labels.js';
+import { sortUnique } from '../../lambda/translate/point-labeler.js';
 import { startForwarder, type RunningForwarder } from '../support/forwarder.js';
 import { BASE_S, exportRequest, gauge, nanos, postJson, resourceMetrics } from './otlp-json.js';
 

@@ -4,7 +4,7 @@
  */
 import type { PrwHistogram } from '../../lambda/otlp/types.js';
 import type { TranslateResult } from '../../lambda/translate/translate.js';
-import { isStaleNaN } from '../../lambda/translate/values.js';
+import { isStaleNaN } from '../support/stale-nan.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -3,14 +3,16 @@
  * a plain reference written from the Collector's rules (createAttributes: a map filled in order of
  * precedence, then sorted), for random attributes with collisions, unsorted and invalid keys, empty values
  * and names that the resource, scope and external labels also set. Also the series set's hashing: equal
- * label sets must land in one series however they were built.
+ * label sets must land in one series however they were built; and the insertion of a series' own labels
+ * into a base, against a filter-and-sort reference.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { KeyValue, Resource } from '../../lambda/otlp/types.js';
 import { labelName } from '../../lambda/translate/label-name.js';
 import { hashLabels, labelHash } from '../../lambda/translate/label-table.js';
-import { PointLabeler, type LabelSettings } from '../../lambda/translate/labels.js';
+import { PointLabeler, type LabelSettings } from '../../lambda/translate/point-labeler.js';
+import { insertLabels } from '../../lambda/translate/series-labels.js';
 import { SeriesSet } from '../../lambda/translate/series-set.js';
 import { anyValueToString, compareBytes } from '../../lambda/translate/values.js';
 import { prng } from '../../bench/workload.js';
@@ -178,5 +180,30 @@ describe('series set', () => {
     assert.equal(z, x);
     assert.equal(set.series([{ name: 'a', value: 'v732382' }]), y);
     assert.equal(set.size, 2);
+  });
+});
+
+describe('series labels', () => {
+  // Sorted as label names sort (UTF-16 code units: 'U' < '_' < 'a').
+  const NAMES = ['Upper', '__name__', '_x', 'a', 'job', 'le', 'quantile', 'zz'];
+  const byName = (a: { name: string }, b: { name: string }): number =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
+  it('inserts __name__ and le or quantile at their sorted places, replacing labels of those names', () => {
+    const random = prng(42);
+    for (let run = 0; run < 2000; run++) {
+      const base = NAMES.filter(() => random() < 0.5).map((name) => ({ name, value: 'base' }));
+      const before = JSON.stringify(base);
+      const name = { name: '__name__', value: 'series' };
+      const extra = random() < 0.5 ? undefined : { name: random() < 0.5 ? 'le' : 'quantile', value: '1' };
+      const expected = [
+        ...base.filter((l) => l.name !== name.name && l.name !== extra?.name),
+        name,
+        ...(extra === undefined ? [] : [extra]),
+      ].sort(byName);
+      const context = JSON.stringify({ base, extra });
+      assert.deepEqual(insertLabels(base, name, extra), expected, context);
+      assert.equal(JSON.stringify(base), before, 'the base is left as it was');
+    }
   });
 });
