@@ -20,7 +20,7 @@ import {
   ThrottledError,
   type ForwarderError,
 } from './errors.js';
-import type { PrwMetricMetadata, PrwTimeSeries } from './otlp/types.js';
+import type { PrwMetricMetadata, PrwTimeSeries } from './remote-write/types.js';
 
 export type { DeliveryObserver, DestinationOutcome, Send, SendAttempt } from './delivery/types.js';
 

@@ -5,7 +5,7 @@
 import { setMaxListeners } from 'node:events';
 import type { PointFate } from '../counters.js';
 import type { ForwarderError } from '../errors.js';
-import type { PrwTimeSeries } from '../otlp/types.js';
+import type { PrwTimeSeries } from '../remote-write/types.js';
 import { sampleCount, type Batch } from './batches.js';
 import type { DeliveryObserver, Send } from './types.js';
 

@@ -3,7 +3,7 @@
  * the description, and the unit as otlptranslator's UnitNamer writes it.
  */
 import type { prometheus } from '../../proto/generated/protos.js';
-import type { PrwMetricMetadata } from '../otlp/types.js';
+import type { PrwMetricMetadata } from '../remote-write/types.js';
 import type { MetricKind } from './metric-name.js';
 import { prometheusUnit } from './units.js';
 

@@ -11,7 +11,7 @@
  * costs one per bucket, an exemplar one) and label characters, each sized from the function's memory.
  */
 import { PayloadTooLargeError } from '../errors.js';
-import type { PrwExemplar, PrwHistogram, PrwSample, PrwTimeSeries } from '../otlp/types.js';
+import type { PrwExemplar, PrwHistogram, PrwSample, PrwTimeSeries } from '../remote-write/types.js';
 import { hashLabels, type HashedLabel, type Label } from './label-table.js';
 import { insertLabels, seriesLabels, type BaseLabels } from './labels.js';
 

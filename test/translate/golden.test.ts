@@ -12,7 +12,7 @@ import prettier from 'prettier';
 import { opentelemetry } from '../../proto/generated/protos.js';
 import { decodeExportRequest } from '../../lambda/otlp/decode.js';
 import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
-import { encodeWriteRequest } from '../../lambda/remote-write/encode.js';
+import { encodeWriteRequest } from '../../lambda/remote-write/write-request.js';
 import { DEFAULT_TRANSLATE_OPTIONS, type TranslateOptions } from '../../lambda/translate/options.js';
 import { translate, type TranslateResult } from '../../lambda/translate/translate.js';
 import { CASES } from './golden-cases.js';
