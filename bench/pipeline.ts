@@ -12,7 +12,7 @@ import { loadConfig } from '../lambda/config.js';
 import { DEFAULT_MAX_BATCH_SIZE_BYTES } from '../lambda/defaults.js';
 import { forward } from '../lambda/forward.js';
 import type { TimeSeries } from '../lambda/translate/series-set.js';
-import type { PrwTimeSeries } from '../lambda/otlp/types.js';
+import type { PrwTimeSeries } from '../lambda/remote-write/types.js';
 import { summarize, time, timeAlternating, type Summary } from './stats.js';
 import type { Workload } from './workload.js';
 
@@ -116,7 +116,7 @@ function encodeBatches(series: readonly TimeSeries[]): Uint8Array[] {
 
 /** The WriteRequest as protobufjs's generated encoder writes it (the floor's encoder). */
 function protobufjsEncode(series: readonly PrwTimeSeries[]): Uint8Array {
-  return prometheus.WriteRequest.encode({ timeseries: series as PrwTimeSeries[] }).finish();
+  return prometheus.WriteRequest.encode({ timeseries: series as prometheus.ITimeSeries[] }).finish();
 }
 
 interface PeerModule {

@@ -3,7 +3,8 @@ import { loadConfig } from '../lambda/config.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from '../lambda/translate/options.js';
 import { decodeExportRequest } from '../lambda/otlp/decode.js';
 import { translate } from '../lambda/translate/translate.js';
-import { compress, encodeWriteRequest } from '../lambda/remote-write/encode.js';
+import { compress } from '../lambda/remote-write/encode.js';
+import { encodeWriteRequest } from '../lambda/remote-write/write-request.js';
 import { forward } from '../lambda/forward.js';
 import { makeWorkload } from './workload.js';
 

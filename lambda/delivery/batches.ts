@@ -11,8 +11,8 @@
  * one {@link Lane}, sent strictly one after another; every other series travels whole in one batch. No
  * series ever appears in two lanes, so lanes can be sent in parallel.
  */
-import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
-import { encodeEntries, encodeWriteRequest } from '../remote-write/encode.js';
+import type { PrwMetricMetadata, PrwTimeSeries } from '../remote-write/types.js';
+import { encodeEntries, encodeWriteRequest } from '../remote-write/write-request.js';
 
 /** One remote-write request's worth of series, already encoded. */
 export interface Batch {

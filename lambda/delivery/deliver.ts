@@ -7,7 +7,7 @@
  *
  * Batching (batches.ts), attempts and retries (attempts.ts), the verdict (report.ts).
  */
-import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
+import type { PrwMetricMetadata, PrwTimeSeries } from '../remote-write/types.js';
 import { BISECTION_REQUESTS, sendLane } from './attempts.js';
 import { sleep } from './backoff.js';
 import { planLanes, planMetadataLanes, type Lane } from './batches.js';

@@ -4,7 +4,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import type { ForwarderError, PointFate } from '../errors.js';
-import type { PrwTimeSeries } from '../otlp/types.js';
+import type { PrwTimeSeries } from '../remote-write/types.js';
 import { sampleCount, type Batch } from './batches.js';
 import type { Send } from '../remote-write/send.js';
 import type { DestinationOutcome } from './types.js';

@@ -1,5 +1,4 @@
-/** The message types the pipeline passes between stages. */
-import type { google, prometheus } from '../../proto/generated/protos.js';
+/** The decoded OTLP request, as both OTLP decoders produce it and the translator reads it. */
 
 /**
  * The decoded OTLP request as the translator reads it. Both decoders produce it: protobufjs's classes (JSON
@@ -136,18 +135,3 @@ export interface OtlpExemplar {
   spanId?: Opt<Uint8Array>;
   traceId?: Opt<Uint8Array>;
 }
-
-export type RpcStatus = google.rpc.IStatus;
-
-/**
- * A remote-write series, plus where its samples came from. `points` holds, for each entry of `samples`
- * followed by each entry of `histograms`, the request-wide index of the OTLP data point it was made from
- * (-1 for a sample that is no data point, such as target_info). Delivery uses it to count the points a
- * destination did not write; the encoder ignores it. Absent: delivery counts samples instead.
- */
-export type PrwTimeSeries = prometheus.ITimeSeries & { points?: readonly number[] };
-export type PrwLabel = prometheus.ILabel;
-export type PrwSample = prometheus.ISample;
-export type PrwExemplar = prometheus.IExemplar;
-export type PrwHistogram = prometheus.IHistogram;
-export type PrwMetricMetadata = prometheus.IMetricMetadata;

@@ -1,28 +1,10 @@
-/** Remote-write 1.0 WriteRequest bytes: protobuf, then snappy block format. */
+/**
+ * Snappy block compression of remote-write 1.0 bodies (the WriteRequest's protobuf bytes come from
+ * write-request.ts).
+ */
 import { createRequire } from 'node:module';
 import type * as SnappyModule from 'snappy';
 import { NativeModuleUnavailableError } from '../errors.js';
-import type { PrwMetricMetadata, PrwTimeSeries } from '../otlp/types.js';
-import { encodeTimeSeriesEntries, encodeWriteRequestBytes } from './write-request.js';
-
-/**
- * The uncompressed protobuf WriteRequest (our single-buffer encoder, see write-request.ts; protobufjs
- * remains the decoder for receivers, decode-write-request.ts, and the oracle in tests).
- */
-export function encodeWriteRequest(
-  series: readonly PrwTimeSeries[],
-  metadata?: readonly PrwMetricMetadata[],
-): Uint8Array {
-  return encodeWriteRequestBytes(series, metadata ?? []);
-}
-
-/**
- * Each series' `timeseries` entry of a WriteRequest (tag, length, TimeSeries), in one pass over all of
- * them: a WriteRequest's bytes are its entries concatenated, so any run of entries is a WriteRequest.
- */
-export function encodeEntries(series: readonly PrwTimeSeries[]): Uint8Array[] {
-  return encodeTimeSeriesEntries(series);
-}
 
 type Snappy = Pick<typeof SnappyModule, 'compressSync' | 'uncompressSync'>;
 

@@ -6,13 +6,15 @@
  *
  * 64-bit integers arrive as numbers (exact up to 2^53) or as `{ low, high }` halves (long.js, our wire
  * decoder, the stale-NaN histogram count); both are reduced to two unsigned 32-bit halves, as protobufjs
- * does, so negative values become ten-byte two's complement varints.
+ * does, so negative values become ten-byte two's complement varints. String bytes: utf8.ts.
  */
+import type { PrwInt64 } from './types.js';
+import { stringBound, writeUtf8 } from './utf8.js';
 
 const TWO_POW_32 = 4294967296;
 
-/** A 64-bit protobuf integer as the remote-write types carry it. */
-export type Int64Like = number | { readonly low: number; readonly high: number } | null | undefined;
+/** A 64-bit protobuf integer as the remote-write types carry it, absent meaning zero. */
+export type Int64Like = PrwInt64 | null | undefined;
 
 /** Bytes of a varint for an unsigned 32-bit value. */
 export function varint32Size(value: number): number {
@@ -71,6 +73,13 @@ function zigzagSplit(): void {
   splitLow = ((splitLow << 1) ^ mask) >>> 0;
 }
 
+/** Whether a double is left out: proto3 leaves out +0 (but writes -0 and NaN) and absent values. */
+export const isPositiveZero = (v: number | null | undefined): v is 0 | null | undefined =>
+  v == null || Object.is(v, 0);
+
+/** Whether a string is written: proto3 leaves out empty and absent strings. */
+export const nonEmpty = (s: string | null | undefined): s is string => s != null && s !== '';
+
 /** Whether a 64-bit value is zero (proto3 leaves zero out). */
 export function isZeroInt64(value: Int64Like): boolean {
   if (value === null || value === undefined) return true;
@@ -102,30 +111,6 @@ export function int32Size(value: number): number {
 export function sint32Size(value: number): number {
   return varint32Size(((value << 1) ^ (value >> 31)) >>> 0);
 }
-
-/**
- * UTF-8 bytes of a string as {@link WireWriter.string} writes it: a lone surrogate becomes U+FFFD (three
- * bytes), as TextEncoder and Buffer write it. Every UTF-16 unit takes at most three bytes.
- */
-export function utf8Size(s: string): number {
-  const n = s.length;
-  let size = n;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) size += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(s.charCodeAt(i + 1))) {
-      size += 2; // a pair: two UTF-16 units, four bytes
-      i++;
-    } else size += 2;
-  }
-  return size;
-}
-
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-
-/** Room a string's bytes can take: three per UTF-16 unit (a pair's four bytes are two units). */
-export const stringBound = (s: string): number => 3 * s.length;
 
 /** Bytes of a length-delimited field's length prefix plus its payload. */
 export const delimitedSize = (payload: number): number => varint32Size(payload) + payload;
@@ -290,39 +275,8 @@ export class WireWriter {
     this.pos = pos + 8;
   }
 
-  /** A string's UTF-8 bytes, without a length prefix. */
+  /** A string's UTF-8 bytes, without a length prefix (room for {@link stringBound} reserved). */
   string(s: string): void {
-    const buf = this.buf;
-    let pos = this.pos;
-    const n = s.length;
-    for (let i = 0; i < n; i++) {
-      let c = s.charCodeAt(i);
-      if (c < 0x80) {
-        buf[pos++] = c;
-      } else if (c < 0x800) {
-        buf[pos++] = 0xc0 | (c >> 6);
-        buf[pos++] = 0x80 | (c & 0x3f);
-      } else if (c >= 0xd800 && c <= 0xdfff) {
-        const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-        if (c <= 0xdbff && isLowSurrogate(d)) {
-          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          i++;
-          buf[pos++] = 0xf0 | (c >> 18);
-          buf[pos++] = 0x80 | ((c >> 12) & 0x3f);
-          buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
-          buf[pos++] = 0x80 | (c & 0x3f);
-        } else {
-          // A lone surrogate is not UTF-8; U+FFFD keeps the request valid for Prometheus.
-          buf[pos++] = 0xef;
-          buf[pos++] = 0xbf;
-          buf[pos++] = 0xbd;
-        }
-      } else {
-        buf[pos++] = 0xe0 | (c >> 12);
-        buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
-        buf[pos++] = 0x80 | (c & 0x3f);
-      }
-    }
-    this.pos = pos;
+    this.pos = writeUtf8(this.buf, this.pos, s);
   }
 }

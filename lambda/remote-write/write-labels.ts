@@ -6,13 +6,10 @@
  * equal to the previous series' labels at the same positions from the bytes it just wrote (one memmove)
  * instead of encoding their strings again.
  */
-import type { PrwLabel } from '../otlp/types.js';
-import { delimitedBound, stringBound, type WireWriter } from './wire-writer.js';
-
-const LABEL_NAME = (1 << 3) | 2;
-const LABEL_VALUE = (2 << 3) | 2;
-
-const nonEmpty = (s: string | null | undefined): s is string => s != null && s !== '';
+import { LABEL_NAME, LABEL_VALUE } from './remote-proto.js';
+import type { PrwLabel } from './types.js';
+import { stringBound } from './utf8.js';
+import { delimitedBound, nonEmpty, type WireWriter } from './wire-writer.js';
 
 /** At least the bytes of a Label message's payload. */
 export function labelBound(l: PrwLabel): number {

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- loops over bounds-checked indices */
 /**
- * A hand-written encoder for the remote-write 1.0 WriteRequest (proto/prometheus/remote.proto).
+ * A hand-written encoder for the remote-write 1.0 WriteRequest (proto/prometheus/remote.proto); its
+ * labels are written by write-labels.ts, native histograms by write-histogram.ts.
  *
  * protobufjs's generated encoder forks a sub-writer per message and copies it on ldelim; for a request of
  * ~25,000 series and ~350,000 labels that was a third of the pipeline's time and most of its peak memory.
@@ -11,76 +12,48 @@
  * (zero scalars and empty strings left out, oneof members written when set, repeated scalars packed), so
  * the bytes are the same; the tests hold protobufjs up as the oracle. The one difference: a lone UTF-16
  * surrogate is written as U+FFFD, valid UTF-8 that Prometheus accepts, where protobufjs writes invalid
- * bytes that would get the whole request rejected.
+ * bytes that would get the whole request rejected (utf8.ts).
  */
-import type {
-  PrwExemplar,
-  PrwHistogram,
-  PrwMetricMetadata,
-  PrwSample,
-  PrwTimeSeries,
-} from '../otlp/types.js';
+import {
+  EXEMPLAR_LABELS,
+  EXEMPLAR_TIMESTAMP,
+  EXEMPLAR_VALUE,
+  METRIC_METADATA_FAMILY_NAME,
+  METRIC_METADATA_HELP,
+  METRIC_METADATA_TYPE,
+  METRIC_METADATA_UNIT,
+  SAMPLE_TIMESTAMP,
+  SAMPLE_VALUE,
+  TIME_SERIES_EXEMPLARS,
+  TIME_SERIES_HISTOGRAMS,
+  TIME_SERIES_LABELS,
+  TIME_SERIES_SAMPLES,
+  WRITE_REQUEST_METADATA,
+  WRITE_REQUEST_TIMESERIES,
+} from './remote-proto.js';
+import type { PrwExemplar, PrwMetricMetadata, PrwSample, PrwTimeSeries } from './types.js';
+import { utf8Size } from './utf8.js';
 import {
   delimitedBound,
   delimitedSize,
   int32Size,
   int64Size,
+  isPositiveZero,
   isZeroInt64,
-  sint32Size,
-  sint64Size,
-  utf8Size,
-  varint32Size,
+  nonEmpty,
   WireWriter,
-  type Int64Like,
 } from './wire-writer.js';
+import { histogramSize, writeHistogram } from './write-histogram.js';
 import { labelsBound, SeriesLabelWriter, writeLabel } from './write-labels.js';
 
-// Tags: (field number << 3) | wire type (0 varint, 1 fixed64, 2 length-delimited).
-const WRITE_REQUEST_TIMESERIES = (1 << 3) | 2;
-const WRITE_REQUEST_METADATA = (3 << 3) | 2;
-const SERIES_LABELS = (1 << 3) | 2;
-const SERIES_SAMPLES = (2 << 3) | 2;
-const SERIES_EXEMPLARS = (3 << 3) | 2;
-const SERIES_HISTOGRAMS = (4 << 3) | 2;
-const SAMPLE_VALUE = (1 << 3) | 1;
-const SAMPLE_TIMESTAMP = (2 << 3) | 0;
-const EXEMPLAR_LABELS = (1 << 3) | 2;
-const EXEMPLAR_VALUE = (2 << 3) | 1;
-const EXEMPLAR_TIMESTAMP = (3 << 3) | 0;
-const HISTOGRAM_COUNT_INT = (1 << 3) | 0;
-const HISTOGRAM_COUNT_FLOAT = (2 << 3) | 1;
-const HISTOGRAM_SUM = (3 << 3) | 1;
-const HISTOGRAM_SCHEMA = (4 << 3) | 0;
-const HISTOGRAM_ZERO_THRESHOLD = (5 << 3) | 1;
-const HISTOGRAM_ZERO_COUNT_INT = (6 << 3) | 0;
-const HISTOGRAM_ZERO_COUNT_FLOAT = (7 << 3) | 1;
-const HISTOGRAM_NEGATIVE_SPANS = (8 << 3) | 2;
-const HISTOGRAM_NEGATIVE_DELTAS = (9 << 3) | 2;
-const HISTOGRAM_NEGATIVE_COUNTS = (10 << 3) | 2;
-const HISTOGRAM_POSITIVE_SPANS = (11 << 3) | 2;
-const HISTOGRAM_POSITIVE_DELTAS = (12 << 3) | 2;
-const HISTOGRAM_POSITIVE_COUNTS = (13 << 3) | 2;
-const HISTOGRAM_RESET_HINT = (14 << 3) | 0;
-const HISTOGRAM_TIMESTAMP = (15 << 3) | 0;
-const HISTOGRAM_CUSTOM_VALUES = (16 << 3) | 2; // two bytes as a varint
-const SPAN_OFFSET = (1 << 3) | 0;
-const SPAN_LENGTH = (2 << 3) | 0;
-const METADATA_TYPE = (1 << 3) | 0;
-const METADATA_FAMILY = (2 << 3) | 2;
-const METADATA_HELP = (4 << 3) | 2;
-const METADATA_UNIT = (5 << 3) | 2;
-
-/** proto3 leaves a double out when it is +0 (but writes -0 and NaN). */
-const isPositiveZero = (v: number | null | undefined): boolean => v == null || Object.is(v, 0);
-const nonEmpty = (s: string | null | undefined): s is string => s != null && s !== '';
-
 /**
- * The protobuf bytes of a WriteRequest with these series and metadata.
- * @example const raw = encodeWriteRequestBytes(series, []);
+ * The protobuf bytes of a WriteRequest with these series and metadata (uncompressed; see compress() in
+ * encode.ts).
+ * @example const raw = encodeWriteRequest(series, metadata);
  */
-export function encodeWriteRequestBytes(
+export function encodeWriteRequest(
   series: readonly PrwTimeSeries[],
-  metadata: readonly PrwMetricMetadata[],
+  metadata: readonly PrwMetricMetadata[] = [],
 ): Uint8Array {
   // A small start; when it fills up, the bytes per series so far predict the total (+10%).
   const w = new WireWriter(Math.min(series.length, 64) * 512 + metadata.length * 64);
@@ -100,10 +73,11 @@ export function encodeWriteRequestBytes(
 
 /**
  * Each series' `timeseries` entry (tag, length, TimeSeries) of a WriteRequest, as views into one buffer
- * written in one pass: a WriteRequest is the concatenation of its entries, so batches of consecutive
- * entries need no copying (see delivery/batches.ts).
+ * written in one pass: a WriteRequest is the concatenation of its entries, so any run of consecutive
+ * entries is a WriteRequest and batches need no copying (see delivery/batches.ts).
+ * @example const entries = encodeEntries(series); // Buffer.concat(entries) equals encodeWriteRequest(series)
  */
-export function encodeTimeSeriesEntries(series: readonly PrwTimeSeries[]): Uint8Array[] {
+export function encodeEntries(series: readonly PrwTimeSeries[]): Uint8Array[] {
   const w = new WireWriter(Math.min(series.length, 64) * 512);
   const labels = new SeriesLabelWriter();
   const ends = new Int32Array(series.length);
@@ -149,12 +123,12 @@ function timeSeriesBound(s: PrwTimeSeries): number {
 }
 
 function writeTimeSeries(w: WireWriter, s: PrwTimeSeries, labels: SeriesLabelWriter, start: number): void {
-  if (s.labels) labels.write(w, SERIES_LABELS, s.labels, start);
+  if (s.labels) labels.write(w, TIME_SERIES_LABELS, s.labels, start);
   const samples = s.samples;
   if (samples) {
     for (let i = 0; i < samples.length; i++) {
       const sample = samples[i]!;
-      w.uint32(SERIES_SAMPLES);
+      w.uint32(TIME_SERIES_SAMPLES);
       w.uint32(sampleSize(sample));
       writeSample(w, sample);
     }
@@ -162,7 +136,7 @@ function writeTimeSeries(w: WireWriter, s: PrwTimeSeries, labels: SeriesLabelWri
   const exemplars = s.exemplars;
   if (exemplars) {
     for (const e of exemplars) {
-      w.uint32(SERIES_EXEMPLARS);
+      w.uint32(TIME_SERIES_EXEMPLARS);
       const bound = exemplarBound(e);
       const start = w.beginDelimited(bound);
       writeExemplar(w, e);
@@ -172,7 +146,7 @@ function writeTimeSeries(w: WireWriter, s: PrwTimeSeries, labels: SeriesLabelWri
   const histograms = s.histograms;
   if (histograms) {
     for (const h of histograms) {
-      w.uint32(SERIES_HISTOGRAMS);
+      w.uint32(TIME_SERIES_HISTOGRAMS);
       w.uint32(histogramSize(h));
       writeHistogram(w, h);
     }
@@ -188,7 +162,7 @@ function sampleSize(s: PrwSample): number {
 function writeSample(w: WireWriter, s: PrwSample): void {
   if (!isPositiveZero(s.value)) {
     w.uint32(SAMPLE_VALUE);
-    w.double(s.value!);
+    w.double(s.value);
   }
   if (!isZeroInt64(s.timestamp)) {
     w.uint32(SAMPLE_TIMESTAMP);
@@ -210,140 +184,12 @@ function writeExemplar(w: WireWriter, e: PrwExemplar): void {
   for (const l of e.labels ?? []) writeLabel(w, EXEMPLAR_LABELS, l);
   if (!isPositiveZero(e.value)) {
     w.uint32(EXEMPLAR_VALUE);
-    w.double(e.value!);
+    w.double(e.value);
   }
   if (!isZeroInt64(e.timestamp)) {
     w.uint32(EXEMPLAR_TIMESTAMP);
     w.int64(e.timestamp);
   }
-}
-
-// ---- Histogram (native)
-
-interface Span {
-  offset?: number | null;
-  length?: number | null;
-}
-
-function spanSize(s: Span): number {
-  return (s.offset ? 1 + sint32Size(s.offset) : 0) + (s.length ? 1 + varint32Size(s.length >>> 0) : 0);
-}
-
-function spansSize(spans: readonly Span[] | null | undefined): number {
-  let size = 0;
-  for (const s of spans ?? []) size += 1 + delimitedSize(spanSize(s));
-  return size;
-}
-
-function writeSpans(w: WireWriter, tag: number, spans: readonly Span[] | null | undefined): void {
-  for (const s of spans ?? []) {
-    w.uint32(tag);
-    w.uint32(spanSize(s));
-    if (s.offset) {
-      w.uint32(SPAN_OFFSET);
-      w.sint32(s.offset);
-    }
-    if (s.length) {
-      w.uint32(SPAN_LENGTH);
-      w.uint32(s.length >>> 0);
-    }
-  }
-}
-
-function deltasPayload(deltas: readonly Int64Like[]): number {
-  let size = 0;
-  for (const d of deltas) size += sint64Size(d);
-  return size;
-}
-
-/** A packed repeated field's size with its tag (`tagBytes`) and length prefix; 0 when empty. */
-const packedSize = (tagBytes: number, payload: number, count: number): number =>
-  count === 0 ? 0 : tagBytes + delimitedSize(payload);
-
-function histogramSize(h: PrwHistogram): number {
-  let size = 0;
-  if (h.countInt != null) size += 1 + int64Size(h.countInt);
-  if (h.countFloat != null) size += 9;
-  if (!isPositiveZero(h.sum)) size += 9;
-  if (h.schema) size += 1 + sint32Size(h.schema);
-  if (!isPositiveZero(h.zeroThreshold)) size += 9;
-  if (h.zeroCountInt != null) size += 1 + int64Size(h.zeroCountInt);
-  if (h.zeroCountFloat != null) size += 9;
-  size += spansSize(h.negativeSpans);
-  const nd = (h.negativeDeltas ?? []) as readonly Int64Like[];
-  size += packedSize(1, deltasPayload(nd), nd.length);
-  const nc = h.negativeCounts ?? [];
-  size += packedSize(1, nc.length * 8, nc.length);
-  size += spansSize(h.positiveSpans);
-  const pd = (h.positiveDeltas ?? []) as readonly Int64Like[];
-  size += packedSize(1, deltasPayload(pd), pd.length);
-  const pc = h.positiveCounts ?? [];
-  size += packedSize(1, pc.length * 8, pc.length);
-  if (h.resetHint) size += 1 + int32Size(h.resetHint);
-  if (!isZeroInt64(h.timestamp)) size += 1 + int64Size(h.timestamp);
-  const cv = h.customValues ?? [];
-  size += packedSize(2, cv.length * 8, cv.length);
-  return size;
-}
-
-function writeHistogram(w: WireWriter, h: PrwHistogram): void {
-  if (h.countInt != null) {
-    w.uint32(HISTOGRAM_COUNT_INT);
-    w.int64(h.countInt);
-  }
-  if (h.countFloat != null) {
-    w.uint32(HISTOGRAM_COUNT_FLOAT);
-    w.double(h.countFloat);
-  }
-  if (!isPositiveZero(h.sum)) {
-    w.uint32(HISTOGRAM_SUM);
-    w.double(h.sum!);
-  }
-  if (h.schema) {
-    w.uint32(HISTOGRAM_SCHEMA);
-    w.sint32(h.schema);
-  }
-  if (!isPositiveZero(h.zeroThreshold)) {
-    w.uint32(HISTOGRAM_ZERO_THRESHOLD);
-    w.double(h.zeroThreshold!);
-  }
-  if (h.zeroCountInt != null) {
-    w.uint32(HISTOGRAM_ZERO_COUNT_INT);
-    w.int64(h.zeroCountInt);
-  }
-  if (h.zeroCountFloat != null) {
-    w.uint32(HISTOGRAM_ZERO_COUNT_FLOAT);
-    w.double(h.zeroCountFloat);
-  }
-  writeSpans(w, HISTOGRAM_NEGATIVE_SPANS, h.negativeSpans);
-  writeDeltas(w, HISTOGRAM_NEGATIVE_DELTAS, h.negativeDeltas ?? []);
-  writeDoubles(w, HISTOGRAM_NEGATIVE_COUNTS, h.negativeCounts ?? []);
-  writeSpans(w, HISTOGRAM_POSITIVE_SPANS, h.positiveSpans);
-  writeDeltas(w, HISTOGRAM_POSITIVE_DELTAS, h.positiveDeltas ?? []);
-  writeDoubles(w, HISTOGRAM_POSITIVE_COUNTS, h.positiveCounts ?? []);
-  if (h.resetHint) {
-    w.uint32(HISTOGRAM_RESET_HINT);
-    w.int32(h.resetHint);
-  }
-  if (!isZeroInt64(h.timestamp)) {
-    w.uint32(HISTOGRAM_TIMESTAMP);
-    w.int64(h.timestamp);
-  }
-  writeDoubles(w, HISTOGRAM_CUSTOM_VALUES, h.customValues ?? []);
-}
-
-function writeDeltas(w: WireWriter, tag: number, deltas: readonly Int64Like[]): void {
-  if (deltas.length === 0) return;
-  w.uint32(tag);
-  w.uint32(deltasPayload(deltas));
-  for (const d of deltas) w.sint64(d);
-}
-
-function writeDoubles(w: WireWriter, tag: number, values: readonly number[]): void {
-  if (values.length === 0) return;
-  w.uint32(tag);
-  w.uint32(values.length * 8);
-  for (const v of values) w.double(v);
 }
 
 // ---- MetricMetadata
@@ -359,12 +205,12 @@ function metadataSize(m: PrwMetricMetadata): number {
 
 function writeMetadata(w: WireWriter, m: PrwMetricMetadata): void {
   if (m.type) {
-    w.uint32(METADATA_TYPE);
+    w.uint32(METRIC_METADATA_TYPE);
     w.int32(m.type);
   }
-  writeStringField(w, METADATA_FAMILY, m.metricFamilyName);
-  writeStringField(w, METADATA_HELP, m.help);
-  writeStringField(w, METADATA_UNIT, m.unit);
+  writeStringField(w, METRIC_METADATA_FAMILY_NAME, m.metricFamilyName);
+  writeStringField(w, METRIC_METADATA_HELP, m.help);
+  writeStringField(w, METRIC_METADATA_UNIT, m.unit);
 }
 
 function writeStringField(w: WireWriter, tag: number, s: string | null | undefined): void {

@@ -3,7 +3,8 @@
  * labels in lowercase hex, plus the filtered attributes when all labels together stay within the
  * OpenMetrics limit of 128 runes.
  */
-import type { OtlpExemplar, PrwExemplar } from '../otlp/types.js';
+import type { OtlpExemplar } from '../otlp/types.js';
+import type { PrwExemplar } from '../remote-write/types.js';
 import type { Label } from './label-table.js';
 import { anyValueToString, int64ToNumber, nanosToMillis, runeCount } from './values.js';
 

@@ -3,8 +3,8 @@
  * exponentialToNativeHistogram and convertBucketsLayout, themselves taken from client_golang's
  * makeBuckets).
  */
+import type { PrwBucketSpan, PrwHistogram } from '../remote-write/types.js';
 import type { ExponentialHistogramBuckets, ExponentialHistogramDataPoint, Int64 } from '../otlp/types.js';
-import type { prometheus } from '../../proto/generated/protos.js';
 import { endPoint, pointBase, type Emit } from './emit.js';
 import type { RejectReason } from '../errors.js';
 import { toPromExemplar } from './exemplars.js';
@@ -14,10 +14,10 @@ import { hasNoRecordedValue, int64ToNumber, nanosToMillis, STALE_NAN, STALE_NAN_
  * prometheus Histogram.ResetHint.UNKNOWN, written out: the generated enum would pull protobufjs into the
  * Lambda bundle (cold start); test/translate/proto-enums.test.ts checks it against it.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the value of the type-only enum
-export const RESET_HINT_UNKNOWN = 0 as prometheus.Histogram.ResetHint;
 
-type BucketSpan = prometheus.BucketSpan.$Properties & { offset: number; length: number };
+export const RESET_HINT_UNKNOWN = 0;
+
+type BucketSpan = PrwBucketSpan & { offset: number; length: number };
 
 /** The zero bucket width Prometheus uses; OTLP's zero_threshold is ignored, as the Collector does. */
 export const DEFAULT_ZERO_THRESHOLD = 1e-128;
@@ -112,9 +112,7 @@ function sideLayout(side: ExponentialHistogramBuckets | null | undefined, scaleD
  * NoRecordedValue sets the sum to the stale NaN and the integer count to the stale NaN's bits, as the
  * Collector does.
  */
-export function toNativeHistogram(
-  point: ExponentialHistogramDataPoint,
-): prometheus.Histogram.$Properties | undefined {
+export function toNativeHistogram(point: ExponentialHistogramDataPoint): PrwHistogram | undefined {
   let scale = point.scale ?? 0;
   if (scale < MIN_SCALE) return undefined;
   let scaleDown = 0;
@@ -127,7 +125,7 @@ export function toNativeHistogram(
   const stale = hasNoRecordedValue(point.flags);
   return {
     // protobufjs writes any {low, high} object as a 64-bit integer; its typings only name number or Long.
-    countInt: stale ? (STALE_NAN_COUNT as unknown as number) : int64ToNumber(point.count),
+    countInt: stale ? STALE_NAN_COUNT : int64ToNumber(point.count),
     sum: stale ? STALE_NAN : (point.sum ?? 0),
     schema: scale,
     zeroThreshold: DEFAULT_ZERO_THRESHOLD,

@@ -2,25 +2,23 @@
  * Prometheus metric metadata for `send_metadata` (the Collector's OtelMetricsToMetadata): type, help from
  * the description, and the unit as otlptranslator's UnitNamer writes it.
  */
-import type { prometheus } from '../../proto/generated/protos.js';
-import type { PrwMetricMetadata } from '../otlp/types.js';
+import type { PrwMetricMetadata } from '../remote-write/types.js';
 import type { MetricKind } from './metric-name.js';
 import { prometheusUnit } from './units.js';
 
-type MetricType = prometheus.MetricMetadata.MetricType;
+/** `MetricMetadata.MetricType` (proto/prometheus/remote.proto). */
+type MetricType = number;
 
 /**
  * The prometheus MetricMetadata.MetricType values we write, spelled out: the generated enum would pull
  * protobufjs into the Lambda bundle (cold start); test/translate/proto-enums.test.ts checks them against it.
  */
-/* eslint-disable @typescript-eslint/no-unsafe-enum-assignment -- the values of the type-only enum */
 export const METRIC_TYPE = {
-  COUNTER: 1 as MetricType,
-  GAUGE: 2 as MetricType,
-  HISTOGRAM: 3 as MetricType,
-  SUMMARY: 5 as MetricType,
+  COUNTER: 1,
+  GAUGE: 2,
+  HISTOGRAM: 3,
+  SUMMARY: 5,
 } as const;
-/* eslint-enable @typescript-eslint/no-unsafe-enum-assignment */
 const { COUNTER, GAUGE, HISTOGRAM, SUMMARY } = METRIC_TYPE;
 
 const TYPE: Readonly<Record<MetricKind, MetricType>> = {

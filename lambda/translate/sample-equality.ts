@@ -2,7 +2,7 @@
  * Whether a sample or native histogram says exactly what another does: a point whose samples all equal
  * ones already there is a `duplicate`, one that differs a `collision` (point-journal.ts).
  */
-import type { prometheus } from '../../proto/generated/protos.js';
+import type { PrwHistogram } from '../remote-write/types.js';
 
 const f64 = new Float64Array(2);
 const u32 = new Uint32Array(f64.buffer);
@@ -17,7 +17,7 @@ export function sameFloat(a: number | null | undefined, b: number | null | undef
 }
 
 /** Whether two native histograms say the same: cheap fields first, then the buckets one by one. */
-export function sameHistogram(a: prometheus.IHistogram | undefined, b: prometheus.IHistogram): boolean {
+export function sameHistogram(a: PrwHistogram | undefined, b: PrwHistogram): boolean {
   if (a === undefined) return false;
   return (
     a.schema === b.schema &&

@@ -7,7 +7,7 @@
  * samples is kept (point-journal.ts). What a request may grow to is bounded here, where it is allocated
  * (series-limits.ts).
  */
-import type { PrwExemplar, PrwHistogram, PrwSample, PrwTimeSeries } from '../otlp/types.js';
+import type { PrwExemplar, PrwHistogram, PrwSample, PrwTimeSeries } from '../remote-write/types.js';
 import { hashLabels, type HashedLabel, type Label } from './label-table.js';
 import { NO_POINT, PointJournal, type PointOutcome } from './point-journal.js';
 import { sameFloat, sameHistogram } from './sample-equality.js';

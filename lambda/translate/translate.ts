@@ -5,7 +5,8 @@
  * Follows the OpenTelemetry Collector's prometheusremotewrite exporter (pkg/translator/prometheusremotewrite)
  * with its default settings, and Prometheus's own OTLP translator where the Collector is silent.
  */
-import type { ExportMetricsServiceRequest, Metric, PrwMetricMetadata } from '../otlp/types.js';
+import type { ExportMetricsServiceRequest, Metric } from '../otlp/types.js';
+import type { PrwMetricMetadata } from '../remote-write/types.js';
 import type { Emit } from './emit.js';
 import { addExponentialHistogramPoints } from './exponential-histogram.js';
 import { addHistogramPoints } from './histogram-points.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { halve, planLanes, writeRequestBytes, type Batch } from '../../lambda/delivery/batches.js';
-import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
-import { encodeWriteRequest } from '../../lambda/remote-write/encode.js';
+import { decodeWriteRequest } from '../support/decode-write-request.js';
+import { encodeWriteRequest } from '../../lambda/remote-write/write-request.js';
 import { int64ToNumber } from '../../lambda/translate/values.js';
 import { makeSeries, T0 } from './series.js';
 

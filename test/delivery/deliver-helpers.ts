@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BATCH_SIZE_BYTES, DEFAULT_MAX_CONCURRENT_SENDS } from '../.
 import * as delivery from '../../lambda/delivery/deliver.js';
 import type { DeliveryReport } from '../../lambda/delivery/report.js';
 import type { Send } from '../../lambda/remote-write/send.js';
-import type { PrwMetricMetadata, PrwTimeSeries } from '../../lambda/otlp/types.js';
+import type { PrwMetricMetadata, PrwTimeSeries } from '../../lambda/remote-write/types.js';
 
 export type TestDeliveryOptions = Partial<delivery.DeliveryOptions> & { readonly deadline: number };
 

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import type { SendAttempt } from '../../lambda/remote-write/send.js';
 import { closeServer, listen } from '../../lambda/edges/local/listen.js';
-import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
+import { decodeWriteRequest } from '../support/decode-write-request.js';
 import { decompress } from '../../lambda/remote-write/encode.js';
 import { sendWriteRequest, type SendResult } from '../../lambda/remote-write/send.js';
 import { int64ToNumber } from '../../lambda/translate/values.js';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SeriesStore } from '../../lambda/local/series-store.js';
-import { encodeWriteRequest } from '../../lambda/remote-write/encode.js';
+import { encodeWriteRequest } from '../../lambda/remote-write/write-request.js';
 import { cachedLabelNameChars, labelName } from '../../lambda/translate/label-name.js';
 import type { HashedLabel } from '../../lambda/translate/label-table.js';
 import { sortUnique } from '../../lambda/translate/point-labeler.js';

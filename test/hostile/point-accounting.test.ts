@@ -54,7 +54,7 @@ function writtenPoints(series: readonly TimeSeries[], accepted: readonly Receive
       const p = ts.points?.[j] ?? -1;
       if (p < 0) return;
       all.add(p);
-      if (!stored.has(`${JSON.stringify(ts.labels)}@${String(s.timestamp)}`)) missing.add(p);
+      if (!stored.has(`${JSON.stringify(ts.labels)}@${String(Number(s.timestamp))}`)) missing.add(p);
     });
   }
   return all.size - missing.size;

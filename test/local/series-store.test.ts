@@ -1,17 +1,17 @@
 /**
  * The embedded receiver's store, which reads encoded requests, against a reference written on requests
  * decoded by protobufjs (the store as it first was): the same series, latest values and counts, for random
- * request sequences.
+ * request sequences. The order of list() is checked on its own, against an order written out.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SeriesStore, type StoredSeries } from '../../lambda/local/series-store.js';
-import type { PrwTimeSeries } from '../../lambda/otlp/types.js';
+import type { PrwTimeSeries } from '../../lambda/remote-write/types.js';
 import type { prometheus } from '../../proto/generated/protos.js';
 import { int64ToNumber } from '../../lambda/translate/values.js';
 import { WireError } from '../../lambda/otlp/wire/reader.js';
-import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
-import { encodeWriteRequest } from '../../lambda/remote-write/encode.js';
+import { decodeWriteRequest } from '../support/decode-write-request.js';
+import { encodeWriteRequest } from '../../lambda/remote-write/write-request.js';
 import { prng } from '../../bench/workload.js';
 
 /** Latest point per series by decoded labels, least recently updated evicted first. */
@@ -57,20 +57,27 @@ class ReferenceStore {
     }
   }
 
+  /** The stored series, in no particular order. */
   list(): StoredSeries[] {
-    return [...this.series.values()].sort((a, b) =>
-      a.name === b.name
-        ? JSON.stringify(a.labels).localeCompare(JSON.stringify(b.labels))
-        : a.name < b.name
-          ? -1
-          : 1,
-    );
+    return [...this.series.values()];
   }
 
   get stats(): { series: number; samples: number; requests: number } {
     return { series: this.series.size, samples: this.samples, requests: this.requests };
   }
 }
+
+/** Series in one order of the test's own (by name and labels as JSON), to compare contents whatever the listing order. */
+const canonical = (series: readonly StoredSeries[]): StoredSeries[] => {
+  const key = (s: StoredSeries): string => JSON.stringify([s.name, s.labels]);
+  return [...series].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+};
+
+/** A series with one sample, `__name__` first and the other labels as given. */
+const seriesOf = (name: string, labels: [string, string][]): PrwTimeSeries => ({
+  labels: [{ name: '__name__', value: name }, ...labels.map(([n, v]) => ({ name: n, value: v }))],
+  samples: [{ value: 1, timestamp: 1000 }],
+});
 
 describe('series store', () => {
   it('keeps the latest point of the most recently updated series, as the reference does', () => {
@@ -102,10 +109,43 @@ describe('series store', () => {
       const bytes = encodeWriteRequest(series);
       viaBytes.addEncoded(bytes);
       reference.add(decodeWriteRequest(bytes));
-      assert.deepEqual(viaBytes.list(), reference.list(), `after request ${request}`);
+      assert.deepEqual(canonical(viaBytes.list()), canonical(reference.list()), `after request ${request}`);
       assert.deepEqual(viaBytes.stats, reference.stats);
     }
     assert.equal(viaBytes.stats.series, 10, 'the store is full and evicts');
+  });
+
+  it('lists series by name (in UTF-16 code unit order), then by labels, each with its labels in the order written', () => {
+    const store = new SeriesStore();
+    store.addEncoded(
+      encodeWriteRequest([
+        seriesOf('b_total', [['job', 'a']]),
+        seriesOf('a_total', [['job', 'b']]),
+        seriesOf('B_total', [['job', 'a']]),
+        seriesOf('a_total', [['job', 'a']]),
+        seriesOf('a_total', [
+          ['instance', 'x'],
+          ['job', 'a'],
+        ]),
+      ]),
+    );
+    const listed = store.list();
+    assert.deepEqual(
+      listed.map((s) => [s.name, Object.entries(s.labels)]),
+      [
+        ['B_total', [['job', 'a']]],
+        [
+          'a_total',
+          [
+            ['instance', 'x'],
+            ['job', 'a'],
+          ],
+        ],
+        ['a_total', [['job', 'a']]],
+        ['a_total', [['job', 'b']]],
+        ['b_total', [['job', 'a']]],
+      ],
+    );
   });
 
   it('refuses bytes that are not a WriteRequest', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
-import { compress, decompress, encodeWriteRequest } from '../../lambda/remote-write/encode.js';
+import { decodeWriteRequest } from '../support/decode-write-request.js';
+import { compress, decompress } from '../../lambda/remote-write/encode.js';
+import { encodeWriteRequest } from '../../lambda/remote-write/write-request.js';
 import { int64ToNumber } from '../../lambda/translate/values.js';
 
 describe('remote-write encoding', () => {

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { prometheus } from '../../proto/generated/protos.js';
-import { encodeEntries, encodeWriteRequest } from '../../lambda/remote-write/encode.js';
-import type { PrwMetricMetadata, PrwTimeSeries } from '../../lambda/otlp/types.js';
+import { encodeEntries, encodeWriteRequest } from '../../lambda/remote-write/write-request.js';
+import type { PrwMetricMetadata, PrwTimeSeries } from '../../lambda/remote-write/types.js';
 import { decodeExportRequest } from '../../lambda/otlp/decode.js';
 import { DEFAULT_TRANSLATE_OPTIONS } from '../../lambda/translate/options.js';
 import { translate } from '../../lambda/translate/translate.js';
@@ -18,10 +18,11 @@ import { opentelemetry } from '../../proto/generated/protos.js';
 
 const { UNKNOWN, COUNTER, GAUGE, HISTOGRAM, SUMMARY, STATESET } = prometheus.MetricMetadata.MetricType;
 
+// protobufjs writes any { low, high } object as a 64-bit integer; its typings name only number or Long.
 const oracle = (series: PrwTimeSeries[], metadata: PrwMetricMetadata[] = []): Buffer =>
   Buffer.from(
     prometheus.WriteRequest.encode({
-      timeseries: series,
+      timeseries: series as prometheus.ITimeSeries[],
       ...(metadata.length > 0 ? { metadata } : {}),
     }).finish(),
   );

@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
+import { decodeWriteRequest } from './decode-write-request.js';
 import { decompress } from '../../lambda/remote-write/encode.js';
 import type { prometheus } from '../../proto/generated/protos.js';
 import { receive, verifySigV4, type ExpectedSigner, type ReceivedRequest } from './sigv4-verifier.js';

@@ -2,7 +2,7 @@
  * The JSON form of a translation result in test/fixtures/prw: labels as objects, samples as
  * [timestamp, value] pairs, and the floats JSON cannot hold as strings ("NaN", "StaleNaN", "+Inf").
  */
-import type { PrwHistogram } from '../../lambda/otlp/types.js';
+import type { PrwHistogram } from '../../lambda/remote-write/types.js';
 import type { TranslateResult } from '../../lambda/translate/translate.js';
 import { isStaleNaN } from '../support/stale-nan.js';
 

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { prometheus } from '../../proto/generated/protos.js';
 import { closeServer, listen } from '../../lambda/edges/local/listen.js';
-import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
+import { decodeWriteRequest } from '../support/decode-write-request.js';
 import { decompress } from '../../lambda/remote-write/encode.js';
 import { startForwarder, type RunningForwarder } from '../support/forwarder.js';
 
