@@ -10,7 +10,8 @@ import { EXPOSITION_CONTENT_TYPE, type ForwarderCounters } from './counters.js';
 import { BadRequestError, PayloadTooLargeError, ServiceBusyError } from './errors.js';
 import type { Logger } from './log.js';
 import { answerThenDrain, defaultDrainLimits, type DrainLimits } from './local/linger.js';
-import { renderSeriesPage } from './local/page.js';
+import { handleInspect } from './local/inspect/routes.js';
+import type { RecentRequests } from './local/recent-requests.js';
 import type { SeriesStore } from './local/series-store.js';
 import { handleOtlpHttp, type HttpResponse, type OtlpHttpDeps } from './otlp-http.js';
 import { encodeStatus } from './otlp/response.js';
@@ -19,6 +20,8 @@ export interface ServerDeps extends OtlpHttpDeps {
   readonly logger: Logger;
   /** The embedded destination's store, shown at `/` and `/api/v1/series`. */
   readonly store?: SeriesStore;
+  /** The last requests answered, shown at `/` and `/api/v1/requests`. */
+  readonly requests?: RecentRequests;
   /** The address users send to, for the page. */
   publicUrl: string;
   /** Counted requests, points and destination attempts, served at `GET /metrics`. */
@@ -91,17 +94,6 @@ async function handle(exchange: Exchange, deps: ServerDeps): Promise<HttpRespons
     };
   }
 
-  if (method === 'GET' && (path === '/' || path === '/api/v1/series')) {
-    if (path === '/api/v1/series') {
-      if (!deps.store) return json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' });
-      return json(200, { status: 'success', data: deps.store.list() });
-    }
-    const html = deps.store
-      ? renderSeriesPage(deps.store, deps.publicUrl)
-      : `<!doctype html><title>otlp-prom-forwarder</title><p>Forwarding OTLP metrics from ${deps.publicUrl}/v1/metrics to the configured remote-write destination.</p>\n`;
-    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from(html) };
-  }
-
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers))
     headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -112,6 +104,9 @@ async function handle(exchange: Exchange, deps: ServerDeps): Promise<HttpRespons
       exchange.continued = true;
       exchange.res.writeContinue();
     });
+  // The inspect page, its assets and JSON (local/inspect/routes.ts); anything else is the OTLP endpoint's.
+  const inspected = handleInspect(method, req.url ?? '/', headers, deps);
+  if (inspected) return inspected;
   return handleOtlpHttp({ method, path, headers, body, deadline }, deps);
 }
 
@@ -139,14 +134,6 @@ function reply(exchange: Exchange, response: HttpResponse, deps: ServerDeps): vo
 function send(res: ServerResponse, response: HttpResponse): void {
   res.writeHead(response.status, { ...response.headers, 'content-length': String(response.body.length) });
   res.end(response.body);
-}
-
-function json(status: number, value: unknown): HttpResponse {
-  return {
-    status,
-    headers: { 'content-type': 'application/json' },
-    body: Buffer.from(JSON.stringify(value)),
-  };
 }
 
 /**

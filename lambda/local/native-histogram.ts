@@ -9,7 +9,7 @@
  * (`custom_values`), as Prometheus' NHCB.
  * See https://prometheus.io/docs/specs/native_histograms/ ("Buckets").
  */
-import { Reader, WireError, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from '../otlp/wire/reader.js';
+import { WireError, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, type Reader } from '../otlp/wire/reader.js';
 import { int64ToNumber } from '../translate/values.js';
 
 /** One bucket: (lower, upper] for positive buckets, [lower, upper) for negative ones. */

@@ -13,6 +13,7 @@ import { createForwarderServer } from '../server.js';
 import type { DrainLimits } from './linger.js';
 import { closeServer, listen } from './listen.js';
 import { startEmbeddedReceiver, type EmbeddedReceiver } from './receiver.js';
+import { RecentRequests, recordRequests } from './recent-requests.js';
 
 export interface LocalForwarder {
   /** Base URL, e.g. `http://127.0.0.1:4318`. */
@@ -58,9 +59,14 @@ export async function startLocalForwarder(
   const authenticate = endpointAuthenticator(options.endpointAuth, secrets);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const counters = new ForwarderCounters();
+  // The inspect page's request list, fed by each outcome (and the error text of the handler's log line).
+  const requests = new RecentRequests();
+  const recorder = recordRequests(requests, logger);
   const deps = {
     config,
-    logger,
+    logger: recorder.logger,
+    observe: recorder.observe,
+    requests,
     counters,
     publicUrl: `http://${host}:${config.port}`,
     ...(receiver ? { store: receiver.store } : {}),

@@ -128,7 +128,7 @@ describe('embedded receiver append rules', () => {
     for (const name of NAMES) {
       // A range selector answers the raw samples: floats in `values`, native histograms in `histograms`.
       const { result } = await prometheus.api<{
-        result: { values?: [number, string][]; histograms?: [number, unknown][] }[];
+        result: { values?: [number, unknown][]; histograms?: [number, unknown][] }[];
       }>('/api/v1/query', { query: `${name}[3h]`, time: String((T + 2 * HOUR) / 1000) });
       const times = (result[0]?.values ?? [])
         .concat(result[0]?.histograms ?? [])

@@ -17,6 +17,7 @@ import { WireError } from '../../lambda/otlp/wire/reader.js';
 import { decodeWriteRequest } from '../../lambda/remote-write/decode-write-request.js';
 import { encodeWriteRequest } from '../../lambda/remote-write/encode.js';
 import { prng } from '../../bench/workload.js';
+import { METRIC_TYPE } from '../../lambda/translate/metadata.js';
 
 interface RefSeries {
   name: string;
@@ -184,7 +185,7 @@ describe('series store', () => {
     store.addEncoded(
       encodeWriteRequest(
         [{ labels: [{ name: '__name__', value: 'up' }], samples: [{ value: 1, timestamp: at }] }],
-        [{ type: 2, metricFamilyName: 'up', help: 'Up.', unit: '' }],
+        [{ type: METRIC_TYPE.GAUGE, metricFamilyName: 'up', help: 'Up.', unit: '' }],
       ),
     );
     assert.deepEqual([...store.metadata()], [['up', { family: 'up', type: 2, help: 'Up.', unit: '' }]]);
