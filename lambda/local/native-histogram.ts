@@ -25,7 +25,7 @@ export interface NativeHistogram {
   readonly schema: number;
   readonly zeroThreshold: number;
   readonly zeroCount: number;
-  /** Negative buckets, then the zero bucket (when it is wide or holds anything), then positive ones. */
+  /** Negative buckets, then the zero bucket [-zeroThreshold, zeroThreshold] when it holds any, then positive ones. */
   readonly buckets: readonly NativeBucket[];
   /** Milliseconds since the epoch. */
   readonly timestamp: number;
@@ -137,7 +137,8 @@ export function readNativeHistogram(r: Reader, end: number): NativeHistogram {
     const { lower, upper } = bounds(f.schema, index, f.customValues);
     buckets.push({ lower: -upper, upper: -lower, count });
   }
-  if (f.zeroCount !== 0 || f.zeroThreshold !== 0) {
+  // The zero bucket is always there (the SDKs' threshold is tiny, or 0): a bar only when it holds something.
+  if (f.zeroCount !== 0) {
     buckets.push({ lower: -f.zeroThreshold, upper: f.zeroThreshold, count: f.zeroCount });
   }
   for (const [index, count] of positive) buckets.push({ ...bounds(f.schema, index, f.customValues), count });
