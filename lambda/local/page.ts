@@ -59,7 +59,7 @@ function statsLine(store: SeriesStore): string {
 
 /** The families and their first series as text, for a browser without script (and for curl). */
 function noscriptList(store: SeriesStore): string {
-  const { families, series } = groupFamilies(store.list(), store.metadata());
+  const { families, series } = groupFamilies(store.list({ points: false }), store.metadata());
   if (families.length === 0) return '<noscript><p>Nothing received yet.</p></noscript>';
   const lines = series.slice(0, NOSCRIPT_SERIES).map((s) => {
     const labels = Object.entries(s.labels)

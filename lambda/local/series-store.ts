@@ -98,6 +98,8 @@ export interface StoreStats {
 export class SeriesStore {
   private readonly series = new Map<string, Entry>();
   private readonly meta = new Map<string, ReadMetadata>();
+  /** Listed series' entries, for recentPoints. */
+  private readonly listed = new WeakMap<object, Entry>();
   private bytes = 0;
   /** Walks `series` in insertion order: its next key is the least recently updated (see put). */
   private oldest: Iterator<string> | undefined;
@@ -142,17 +144,30 @@ export class SeriesStore {
     this.requestsRefused = 0;
   }
 
-  /** Every stored series sorted by name, then labels. */
-  list(): StoredSeries[] {
+  /**
+   * Every stored series sorted by name, then labels; with `points: false` without their recent points
+   * (600,000 of them at full store, most of which an answer leaves out): see {@link recentPoints}.
+   */
+  list(options: { points?: boolean } = {}): StoredSeries[] {
     const out: StoredSeries[] = [];
-    for (const [key, entry] of this.series) out.push(toStored(key, entry));
+    const withPoints = options.points ?? true;
+    for (const [key, entry] of this.series) {
+      const stored = toStored(key, entry, withPoints);
+      // Keyed by the labels object, which copies of the listed series share.
+      this.listed.set(stored.labels, entry);
+      out.push(stored);
+    }
+    // Each series' labels as JSON once, not once per comparison.
+    const json = new Map(out.map((s) => [s, JSON.stringify(s.labels)]));
     return out.sort((a, b) =>
-      a.name === b.name
-        ? JSON.stringify(a.labels).localeCompare(JSON.stringify(b.labels))
-        : a.name < b.name
-          ? -1
-          : 1,
+      a.name === b.name ? (json.get(a) ?? '').localeCompare(json.get(b) ?? '') : a.name < b.name ? -1 : 1,
     );
+  }
+
+  /** The recent points of a series from {@link list} (or a copy of one), as `points` has them. */
+  recentPoints(series: Pick<StoredSeries, 'labels'>): StoredSeries['points'] {
+    const entry = this.listed.get(series.labels);
+    return entry ? pointsOf(entry) : [];
   }
 
   /** The metadata received, by metric family name. */
@@ -275,9 +290,12 @@ function sameValue(entry: Entry, p: ReadPoint): boolean {
   return p.nanBits !== undefined ? entry.nanBits === p.nanBits : Object.is(latest, p.value);
 }
 
-function toStored(key: string, entry: Entry): StoredSeries {
+const pointsOf = (entry: Entry): StoredSeries['points'] =>
+  entry.times.map((t, i) => [t, entry.values[i] ?? NaN] as const);
+
+function toStored(key: string, entry: Entry, withPoints: boolean): StoredSeries {
   const n = entry.times.length;
-  const points = entry.times.map((t, i) => [t, entry.values[i] ?? NaN] as const);
+  const points = withPoints ? pointsOf(entry) : [];
   return {
     ...decodeLabels(key),
     value: entry.values[n - 1] ?? NaN,

@@ -18,14 +18,12 @@ export const DEFAULT_SERIES_LIMIT = 10_000;
  */
 export function seriesAnswer(store: SeriesStore, query: URLSearchParams): unknown {
   const limit = clampInt(query.get('limit'), 1, DEFAULT_SERIES_LIMIT, DEFAULT_SERIES_LIMIT);
-  const { families, series } = groupFamilies(
-    store.list(),
-    store.metadata(),
-    (query.get('match') ?? '').slice(0, 200),
-  );
+  const match = (query.get('match') ?? '').slice(0, 200);
+  // Points only for the series answered: the store holds up to 60 for each of 10,000.
+  const { families, series } = groupFamilies(store.list({ points: false }), store.metadata(), match);
   return {
     status: 'success',
-    data: series.slice(0, limit),
+    data: series.slice(0, limit).map((s) => ({ ...s, points: store.recentPoints(s) })),
     families,
     truncated: series.length > limit,
     stats: store.stats,

@@ -161,9 +161,16 @@ const HISTOGRAM_OR_SUMMARY: ReadonlySet<number> = new Set([3, 4, 5]);
 function inFamilyOrder(family: string): (a: StoredSeries, b: StoredSeries) => number {
   const rank = (s: StoredSeries): number =>
     s.name === family ? 0 : SUFFIXES.findIndex((x) => s.name === family + x) + 1 || 4;
+  // Each series' key once, not once per comparison.
+  const keys = new Map<StoredSeries, string>();
+  const keyOf = (s: StoredSeries): string => {
+    let key = keys.get(s);
+    if (key === undefined) keys.set(s, (key = instanceKey(s)));
+    return key;
+  };
   return (a, b) => {
-    const la = instanceKey(a);
-    const lb = instanceKey(b);
+    const la = keyOf(a);
+    const lb = keyOf(b);
     if (la !== lb) return la < lb ? -1 : 1;
     const ra = rank(a);
     const rb = rank(b);
