@@ -179,6 +179,7 @@ async function deliverTranslation(
   return {
     ok: true,
     format,
+    message,
     body: encodeExportResponse(
       format,
       rejected > 0 || message !== '' ? { rejectedDataPoints: rejected, errorMessage: message } : undefined,

@@ -59,6 +59,8 @@ export type ForwardOutcome =
       readonly format: OtlpFormat;
       /** The ExportMetricsServiceResponse, with partial_success when points were not written. */
       readonly body: Uint8Array;
+      /** partial_success.error_message: why points were not written ('' when all were). */
+      readonly message: string;
       readonly figures: ForwardFigures;
       /**
        * Set when a non-empty body held no data point: the 200 stands (an empty request is a success in
@@ -97,6 +99,6 @@ export interface RequestOutcome {
   readonly kind: OutcomeKind;
   readonly durationMs: number;
   readonly figures: ForwardFigures;
-  /** The client's error message, or the partial_success message of a 200. */
+  /** The client's error message, or the partial_success message of a 200 (absent when empty). */
   readonly message?: string;
 }

@@ -43,7 +43,7 @@ export async function handleOtlpHttp(request: HttpRequest, deps: EndpointDeps): 
   }
 
   let response: HttpResponse;
-  let message: string | undefined;
+  let message: string;
   let detail: string | undefined;
   if (outcome.ok) {
     response = {
@@ -51,8 +51,8 @@ export async function handleOtlpHttp(request: HttpRequest, deps: EndpointDeps): 
       headers: { 'content-type': contentTypeOf(outcome.format) },
       body: outcome.body,
     };
-    message = outcome.figures.destination.failure;
-    detail = message;
+    message = outcome.message;
+    detail = outcome.figures.destination.failure;
     if (outcome.warning !== undefined) {
       deps.logger.warn('request without data points', { requestId, warning: outcome.warning });
     }
@@ -76,7 +76,7 @@ export async function handleOtlpHttp(request: HttpRequest, deps: EndpointDeps): 
     kind: kindOf(response.status, outcome),
     durationMs: Math.round((performance.now() - started) * 10) / 10,
     figures,
-    ...(message === undefined || message === '' ? {} : { message }),
+    ...(message === '' ? {} : { message }),
   };
   logRequest(deps.logger, requestLogFields(done, request.method, request.path, detail), done);
   deps.observer?.requestDone(done);

@@ -1,12 +1,13 @@
 /**
  * The embedded default destination: a real remote-write receiver over HTTP on loopback, so the local
- * server exercises the same encode → snappy → HTTP path it uses against AMP.
+ * server exercises the same encode → snappy → HTTP path it uses against AMP, and is refused what
+ * Prometheus refuses (out-of-order, duplicate and out-of-bounds samples: see series-store.ts).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decompress } from '../remote-write/encode.js';
 import { closeServer, listen } from '../edges/local/listen.js';
-import { SeriesStore } from './series-store.js';
+import { AppendError, SeriesStore } from './series-store.js';
 
 export const RECEIVER_PATH = '/api/v1/write';
 const MAX_BODY = 64 * 1024 * 1024;
@@ -49,7 +50,12 @@ export async function startEmbeddedReceiver(store = new SeriesStore()): Promise<
       try {
         store.addEncoded(decompress(Buffer.concat(chunks)));
       } catch (err) {
-        reply(400, `invalid remote-write request: ${(err as Error).message}\n`);
+        // Prometheus answers a refused sample with its storage error's text alone (http.Error).
+        const message =
+          err instanceof AppendError
+            ? err.message
+            : `invalid remote-write request: ${(err as Error).message}`;
+        reply(400, `${message}\n`);
         return;
       }
       reply(204);

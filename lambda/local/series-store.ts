@@ -1,14 +1,23 @@
 /**
- * The embedded destination's memory: the latest sample of every series it received.
+ * The embedded destination's memory: the recent points of every series it received, and the metadata
+ * that came with them, bounded by series count and by bytes.
  *
- * It reads the encoded WriteRequest directly rather than decoding it whole (protobufjs took several times
- * as long as the forwarder's own work on the same request): a series is keyed by the bytes of its label
- * fields (the forwarder writes a label set always the same way: sorted, canonical protobuf), only its latest
- * point is read, and its labels are decoded when listed.
+ * It appends as a fresh Prometheus 2.42 head does (tsdb/head_append.go, remote write 1.0): a request
+ * is written whole or not at all, refused on its first sample that is older than the series' latest
+ * ("out of order sample"), at the latest's time with another value ("duplicate sample for timestamp"), or
+ * older than the head's newest sample minus an hour, half the default block range ("out of bounds"). Points of
+ * one request that are out of order with each other are not refused: the later ones are dropped.
+ * Measured against Prometheus 2.42 in test/local/append-rules.test.ts. A series evicted for room is
+ * forgotten, so its next point is taken whatever its time.
  */
-import { Reader, WireError, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from '../otlp/wire/reader.js';
-import { readString } from '../otlp/wire/strings.js';
-import { int64ToNumber } from '../translate/values.js';
+import { sameHistogram, type NativeHistogram } from './native-histogram.js';
+import {
+  decodeLabels,
+  readWriteRequest,
+  type ReadMetadata,
+  type ReadPoint,
+  type ReadSeries,
+} from './read-write-request.js';
 
 export interface StoredSeries {
   readonly name: string;
@@ -19,82 +28,233 @@ export interface StoredSeries {
   /** Milliseconds since the epoch of the last sample. */
   readonly timestamp: number;
   readonly kind: 'sample' | 'histogram';
-  /** Samples (and histograms) received for this series in all. */
+  /** Samples (and histograms) stored for this series in all. */
   readonly received: number;
+  /** The most recent points, oldest first, as [milliseconds, value]; a native histogram's count. */
+  readonly points: readonly (readonly [number, number])[];
+  /** The latest native histogram, bucket by bucket. */
+  readonly histogram?: NativeHistogram;
 }
 
-// WriteRequest, TimeSeries, Label, Sample and Histogram field tags (proto/prometheus/remote.proto).
-const TIMESERIES = (1 << 3) | WIRE_LEN;
-const SERIES_LABEL = (1 << 3) | WIRE_LEN;
-const SERIES_SAMPLE = (2 << 3) | WIRE_LEN;
-const SERIES_HISTOGRAM = (4 << 3) | WIRE_LEN;
-const LABEL_NAME = (1 << 3) | WIRE_LEN;
-const LABEL_VALUE = (2 << 3) | WIRE_LEN;
-const SAMPLE_VALUE = (1 << 3) | WIRE_FIXED64;
-const SAMPLE_TIMESTAMP = (2 << 3) | WIRE_VARINT;
-const HISTOGRAM_COUNT_INT = (1 << 3) | WIRE_VARINT;
-const HISTOGRAM_COUNT_FLOAT = (2 << 3) | WIRE_FIXED64;
-const HISTOGRAM_TIMESTAMP = (15 << 3) | WIRE_VARINT;
+/** Why Prometheus refuses a sample; its message is Prometheus' own. */
+export type AppendFailure = 'out_of_order' | 'duplicate' | 'out_of_bounds';
 
-/** A stored series: its latest point, keyed by its label fields' bytes (as latin1). */
-interface Entry {
-  value: number;
-  timestamp: number;
-  kind: 'sample' | 'histogram';
-  /** Points of this series in the request being read (scratch), then received in all. */
-  received: number;
+const MESSAGES: Readonly<Record<AppendFailure, string>> = {
+  out_of_order: 'out of order sample',
+  duplicate: 'duplicate sample for timestamp',
+  out_of_bounds: 'out of bounds',
+};
+
+/** A request refused as Prometheus refuses it: answered 400 with `message`, nothing of it stored. */
+export class AppendError extends Error {
+  constructor(readonly failure: AppendFailure) {
+    super(MESSAGES[failure]);
+    this.name = 'AppendError';
+  }
 }
 
 /**
- * Keeps the latest point per series, at most `maxSeries` of them and at most `maxKeyChars` characters of
- * label keys (a few series with megabyte labels must not grow the process either); the least recently
- * updated are evicted first.
+ * How far before the head's newest sample a sample may be: half of the 2 h block range, the head's
+ * appendable window (Head.appendableMinValidTime) when out-of-order ingestion is off, as by default.
+ */
+export const APPENDABLE_WINDOW_MS = 60 * 60 * 1000;
+
+/** Bytes a series costs besides its key, its points and its histogram (estimated). */
+const ENTRY_BYTES = 160;
+const POINT_BYTES = 16;
+const BUCKET_BYTES = 48;
+/** Metadata entries kept, and characters of help kept per entry. */
+const MAX_METADATA = 10_000;
+const MAX_HELP_CHARS = 1024;
+
+interface Entry {
+  kind: 'sample' | 'histogram';
+  received: number;
+  /** Strictly increasing: only newer points are appended. */
+  readonly times: number[];
+  readonly values: number[];
+  /** The latest value's bits when it is a NaN. */
+  nanBits: string | undefined;
+  histogram: NativeHistogram | undefined;
+  /** What the entry counts against the byte budget. */
+  bytes: number;
+}
+
+export interface StoreStats {
+  readonly series: number;
+  /** Points stored since the start (or the last clear). */
+  readonly samples: number;
+  /** Remote-write requests received, refused ones included. */
+  readonly requests: number;
+  /** Requests refused for out-of-order, duplicate or out-of-bounds samples. */
+  readonly refused: number;
+}
+
+/**
+ * Keeps the last `pointsPerSeries` points per series, at most `maxSeries` series and about `maxBytes`
+ * bytes of them (label keys included: a few series with megabyte labels must not grow the process
+ * either); the least recently updated are evicted first.
  */
 export class SeriesStore {
   private readonly series = new Map<string, Entry>();
-  private keyChars = 0;
+  private readonly meta = new Map<string, ReadMetadata>();
+  /** Listed series' entries, for recentPoints. */
+  private readonly listed = new WeakMap<object, Entry>();
+  private bytes = 0;
   /** Walks `series` in insertion order: its next key is the least recently updated (see put). */
   private oldest: Iterator<string> | undefined;
+  /** The newest sample's time; undefined until the first sample (a fresh head). */
+  private headMaxTime: number | undefined;
   private samplesReceived = 0;
   private requestsReceived = 0;
+  private requestsRefused = 0;
 
   constructor(
     private readonly maxSeries = 10_000,
-    private readonly maxKeyChars = 16 * 1024 * 1024,
+    private readonly maxBytes = 32 * 1024 * 1024,
+    private readonly pointsPerSeries = 60,
   ) {}
 
   /**
-   * Records every series of an encoded (decompressed) WriteRequest.
-   * @throws WireError when the bytes are not a WriteRequest.
+   * Stores every series and metadata entry of an encoded (decompressed) WriteRequest, or none.
+   * @throws WireError when the bytes are not a WriteRequest; AppendError when Prometheus would refuse it.
    */
   addEncoded(bytes: Uint8Array): void {
     this.requestsReceived++;
-    const r = new Reader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    const latest: Entry = { value: 0, timestamp: 0, kind: 'sample', received: 0 };
-    while (r.pos < bytes.length) {
-      const tag = r.tag();
-      if (tag !== TIMESERIES) {
-        r.skipField(tag);
-        continue;
+    const request = readWriteRequest(bytes);
+    try {
+      this.check(request.series);
+    } catch (err) {
+      this.requestsRefused++;
+      throw err;
+    }
+    for (const series of request.series) this.append(series);
+    for (const m of request.metadata) this.addMetadata(m);
+  }
+
+  /** Forgets everything, as a new head would. */
+  clear(): void {
+    this.series.clear();
+    this.meta.clear();
+    this.oldest = undefined;
+    this.bytes = 0;
+    this.headMaxTime = undefined;
+    this.samplesReceived = 0;
+    this.requestsReceived = 0;
+    this.requestsRefused = 0;
+  }
+
+  /**
+   * Every stored series sorted by name, then labels; with `points: false` without their recent points
+   * (600,000 of them at full store, most of which an answer leaves out): see {@link recentPoints}.
+   */
+  list(options: { points?: boolean } = {}): StoredSeries[] {
+    const out: StoredSeries[] = [];
+    const withPoints = options.points ?? true;
+    for (const [key, entry] of this.series) {
+      const stored = toStored(key, entry, withPoints);
+      // Keyed by the labels object, which copies of the listed series share.
+      this.listed.set(stored.labels, entry);
+      out.push(stored);
+    }
+    // Each series' labels as JSON once, not once per comparison.
+    const json = new Map(out.map((s) => [s, JSON.stringify(s.labels)]));
+    return out.sort((a, b) =>
+      a.name === b.name ? (json.get(a) ?? '').localeCompare(json.get(b) ?? '') : a.name < b.name ? -1 : 1,
+    );
+  }
+
+  /** The recent points of a series from {@link list} (or a copy of one), as `points` has them. */
+  recentPoints(series: Pick<StoredSeries, 'labels'>): StoredSeries['points'] {
+    const entry = this.listed.get(series.labels);
+    return entry ? pointsOf(entry) : [];
+  }
+
+  /** The metadata received, by metric family name. */
+  metadata(): ReadonlyMap<string, ReadMetadata> {
+    return this.meta;
+  }
+
+  get stats(): StoreStats {
+    return {
+      series: this.series.size,
+      samples: this.samplesReceived,
+      requests: this.requestsReceived,
+      refused: this.requestsRefused,
+    };
+  }
+
+  /**
+   * Refuses the request on its first point Prometheus would refuse. Points are checked against what is
+   * stored, not against earlier points of the same request (Prometheus checks them at commit, silently).
+   */
+  private check(series: readonly ReadSeries[]): void {
+    let minValid = this.headMaxTime === undefined ? -Infinity : this.headMaxTime - APPENDABLE_WINDOW_MS;
+    for (const { key, points } of series) {
+      const entry = this.series.get(key);
+      const last = entry?.times.at(-1);
+      for (const p of points) {
+        // A fresh head takes its time from the first sample appended, even if the request then fails.
+        if (this.headMaxTime === undefined) {
+          this.headMaxTime = p.timestamp;
+          minValid = p.timestamp - APPENDABLE_WINDOW_MS;
+        }
+        if (p.timestamp < minValid) throw new AppendError('out_of_bounds');
+        if (entry === undefined || last === undefined || p.timestamp > last) continue;
+        if (p.timestamp < last) throw new AppendError('out_of_order');
+        if (!sameValue(entry, p)) throw new AppendError('duplicate');
       }
-      const end = r.length() + r.pos;
-      const key = readSeries(r, end, latest);
-      const previous = this.series.get(key);
-      this.samplesReceived += latest.received;
-      if (previous === undefined && latest.received === 0) continue;
-      // The request's latest point replaces the stored one unless that one is newer.
-      const newer = latest.received > 0 && (previous === undefined || latest.timestamp >= previous.timestamp);
-      const { value, timestamp, kind } = newer ? latest : (previous as Entry);
-      this.put(key, { value, timestamp, kind, received: (previous?.received ?? 0) + latest.received });
     }
   }
 
-  /** Stores a series as the most recently updated, evicting the least recently updated beyond the limit. */
+  /** Appends the series' points newer than its latest (the others are equal to it or dropped). */
+  private append({ key, points }: ReadSeries): void {
+    let entry = this.series.get(key);
+    let appended = 0;
+    for (const p of points) {
+      if (this.headMaxTime === undefined || p.timestamp > this.headMaxTime) this.headMaxTime = p.timestamp;
+      const last = entry?.times.at(-1);
+      if (last !== undefined && p.timestamp <= last) continue;
+      entry ??= {
+        kind: 'sample',
+        received: 0,
+        times: [],
+        values: [],
+        nanBits: undefined,
+        histogram: undefined,
+        bytes: 0,
+      };
+      entry.times.push(p.timestamp);
+      entry.values.push(p.value);
+      entry.kind = p.histogram ? 'histogram' : 'sample';
+      entry.histogram = p.histogram;
+      entry.nanBits = p.nanBits;
+      appended++;
+    }
+    if (entry === undefined || appended === 0) return;
+    const excess = entry.times.length - this.pointsPerSeries;
+    if (excess > 0) {
+      entry.times.splice(0, excess);
+      entry.values.splice(0, excess);
+    }
+    entry.received += appended;
+    this.samplesReceived += appended;
+    this.put(key, entry);
+  }
+
+  /** Stores a series as the most recently updated, evicting the least recently updated beyond the limits. */
   private put(key: string, entry: Entry): void {
     // Re-insert so Map order is least recently updated first.
-    if (!this.series.delete(key)) this.keyChars += key.length;
+    this.series.delete(key);
+    this.bytes -= entry.bytes;
+    entry.bytes =
+      key.length +
+      ENTRY_BYTES +
+      entry.times.length * POINT_BYTES +
+      (entry.histogram ? entry.histogram.buckets.length * BUCKET_BYTES : 0);
+    this.bytes += entry.bytes;
     this.series.set(key, entry);
-    while (this.series.size > this.maxSeries || (this.keyChars > this.maxKeyChars && this.series.size > 1)) {
+    while (this.series.size > this.maxSeries || (this.bytes > this.maxBytes && this.series.size > 1)) {
       // One live iterator: `keys().next()` afresh would step over every entry deleted so far each time.
       let next = this.oldest?.next();
       if (next === undefined || next.done === true) {
@@ -102,120 +262,47 @@ export class SeriesStore {
         next = this.oldest.next();
       }
       if (next.done === true) return;
-      if (this.series.delete(next.value)) this.keyChars -= next.value.length;
+      const evicted = this.series.get(next.value);
+      if (evicted !== undefined && this.series.delete(next.value)) this.bytes -= evicted.bytes;
     }
   }
 
-  /** Every stored series sorted by name, then labels. */
-  list(): StoredSeries[] {
-    const out: StoredSeries[] = [];
-    for (const [key, { value, timestamp, kind, received }] of this.series) {
-      out.push({ ...decodeLabels(key), value, timestamp, kind, received });
-    }
-    return out.sort((a, b) =>
-      a.name === b.name
-        ? JSON.stringify(a.labels).localeCompare(JSON.stringify(b.labels))
-        : a.name < b.name
-          ? -1
-          : 1,
+  private addMetadata(m: ReadMetadata): void {
+    if (m.family === '') return;
+    this.meta.delete(m.family);
+    this.meta.set(
+      m.family,
+      m.help.length > MAX_HELP_CHARS ? { ...m, help: m.help.slice(0, MAX_HELP_CHARS) } : m,
     );
-  }
-
-  get stats(): { series: number; samples: number; requests: number } {
-    return { series: this.series.size, samples: this.samplesReceived, requests: this.requestsReceived };
-  }
-}
-
-/**
- * Reads one TimeSeries up to `end`: its latest sample or histogram and its point count into `latest`.
- * @returns its label fields' bytes as a latin1 string (one character per byte): the series' key.
- */
-function readSeries(r: Reader, end: number, latest: Entry): string {
-  latest.received = 0;
-  // The label fields are normally one run of bytes (the forwarder writes them first); others are appended.
-  let key = '';
-  let runStart = -1;
-  let runEnd = -1;
-  while (r.pos < end) {
-    const start = r.pos;
-    const tag = r.tag();
-    if (tag === SERIES_LABEL) {
-      const length = r.length();
-      r.pos += length;
-      if (start !== runEnd) {
-        if (runStart >= 0) key += latin1(r.buf, runStart, runEnd);
-        runStart = start;
-      }
-      runEnd = r.pos;
-    } else if (tag === SERIES_SAMPLE) {
-      readPoint(r, r.length() + r.pos, latest, 'sample');
-    } else if (tag === SERIES_HISTOGRAM) {
-      readPoint(r, r.length() + r.pos, latest, 'histogram');
-    } else {
-      r.skipField(tag);
+    if (this.meta.size > MAX_METADATA) {
+      const first = this.meta.keys().next();
+      if (first.done !== true) this.meta.delete(first.value);
     }
   }
-  if (r.pos !== end) throw new WireError(`TimeSeries overruns its enclosing message at offset ${r.pos}`);
-  return runStart >= 0 ? key + latin1(r.buf, runStart, runEnd) : key;
 }
 
-/**
- * A sample's value, or a histogram's count, and its timestamp, kept in `latest` unless an earlier point
- * of the series is newer (the last of the newest points wins).
- */
-function readPoint(r: Reader, end: number, latest: Entry, kind: 'sample' | 'histogram'): void {
-  let value = 0;
-  let countInt = 0;
-  let timestamp = 0;
-  while (r.pos < end) {
-    const tag = r.tag();
-    if (kind === 'sample' && tag === SAMPLE_VALUE) value = r.double();
-    else if (kind === 'sample' && tag === SAMPLE_TIMESTAMP) timestamp = int64ToNumber(r.int64(false));
-    else if (kind === 'histogram' && tag === HISTOGRAM_COUNT_INT) countInt = int64ToNumber(r.int64(true));
-    else if (kind === 'histogram' && tag === HISTOGRAM_COUNT_FLOAT) value = r.double();
-    else if (kind === 'histogram' && tag === HISTOGRAM_TIMESTAMP) timestamp = int64ToNumber(r.int64(false));
-    else r.skipField(tag);
-  }
-  if (r.pos !== end) throw new WireError(`${kind} overruns its enclosing message at offset ${r.pos}`);
-  // A histogram's count is its float count when set, else its integer count.
-  if (kind === 'histogram' && value === 0) value = countInt;
-  latest.received++;
-  if (latest.received === 1 || timestamp >= latest.timestamp) {
-    latest.value = value;
-    latest.timestamp = timestamp;
-    latest.kind = kind;
-  }
+/** Whether a point at the latest time repeats the latest value (then Prometheus takes it as a no-op). */
+function sameValue(entry: Entry, p: ReadPoint): boolean {
+  if (p.histogram !== undefined)
+    return entry.histogram !== undefined && sameHistogram(entry.histogram, p.histogram);
+  if (entry.kind !== 'sample') return false;
+  const latest = entry.values.at(-1);
+  return p.nanBits !== undefined ? entry.nanBits === p.nanBits : Object.is(latest, p.value);
 }
 
-/** The name and other labels of a series from its key. */
-function decodeLabels(key: string): { name: string; labels: Record<string, string> } {
-  const bytes = Buffer.from(key, 'latin1');
-  const r = new Reader(bytes);
-  let name = '';
-  const labels: Record<string, string> = {};
-  while (r.pos < bytes.length) {
-    r.tag(); // SERIES_LABEL: readSeries kept only those
-    const end = r.length() + r.pos;
-    let labelName = '';
-    let labelValue = '';
-    while (r.pos < end) {
-      const tag = r.tag();
-      if (tag === LABEL_NAME || tag === LABEL_VALUE) {
-        const stop = r.length() + r.pos;
-        const text = readString(bytes, r.pos, stop);
-        r.pos = stop;
-        if (tag === LABEL_NAME) labelName = text;
-        else labelValue = text;
-      } else {
-        r.skipField(tag);
-      }
-    }
-    if (labelName === '__name__') name = labelValue;
-    else labels[labelName] = labelValue;
-  }
-  return { name, labels };
-}
+const pointsOf = (entry: Entry): StoredSeries['points'] =>
+  entry.times.map((t, i) => [t, entry.values[i] ?? NaN] as const);
 
-/** Bytes as a string of one character per byte. */
-const latin1 = (buf: Uint8Array, start: number, end: number): string =>
-  (buf as Buffer).toString('latin1', start, end);
+function toStored(key: string, entry: Entry, withPoints: boolean): StoredSeries {
+  const n = entry.times.length;
+  const points = withPoints ? pointsOf(entry) : [];
+  return {
+    ...decodeLabels(key),
+    value: entry.values[n - 1] ?? NaN,
+    timestamp: entry.times[n - 1] ?? 0,
+    kind: entry.kind,
+    received: entry.received,
+    points,
+    ...(entry.histogram ? { histogram: entry.histogram } : {}),
+  };
+}

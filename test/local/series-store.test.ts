@@ -1,11 +1,15 @@
 /**
  * The embedded receiver's store, which reads encoded requests, against a reference written on requests
- * decoded by protobufjs (the store as it first was): the same series, latest values and counts, for random
- * request sequences. The order of list() is checked on its own, against an order written out.
+ * decoded by protobufjs: the same series, recent points, counts and refusals, for random request sequences.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SeriesStore, type StoredSeries } from '../../lambda/local/series-store.js';
+import {
+  APPENDABLE_WINDOW_MS,
+  AppendError,
+  SeriesStore,
+  type AppendFailure,
+} from '../../lambda/local/series-store.js';
 import type { PrwTimeSeries } from '../../lambda/remote-write/types.js';
 import type { prometheus } from '../../proto/generated/protos.js';
 import { int64ToNumber } from '../../lambda/translate/values.js';
@@ -13,139 +17,215 @@ import { WireError } from '../../lambda/otlp/wire/reader.js';
 import { decodeWriteRequest } from '../support/decode-write-request.js';
 import { encodeWriteRequest } from '../../lambda/remote-write/write-request.js';
 import { prng } from '../../bench/workload.js';
+import { METRIC_TYPE } from '../../lambda/translate/metadata.js';
 
-/** Latest point per series by decoded labels, least recently updated evicted first. */
+interface RefSeries {
+  name: string;
+  labels: Record<string, string>;
+  points: [number, number][];
+  kind: 'sample' | 'histogram';
+  received: number;
+}
+
+/** Prometheus' rules written plainly on decoded requests: check every point, then append the newer ones. */
 class ReferenceStore {
-  private readonly series = new Map<string, StoredSeries>();
-  private samples = 0;
-  private requests = 0;
-  constructor(private readonly maxSeries: number) {}
+  private readonly series = new Map<string, RefSeries>();
+  private head: number | undefined;
+  samples = 0;
+  requests = 0;
+  refused = 0;
+  constructor(
+    private readonly maxSeries: number,
+    private readonly keep: number,
+  ) {}
 
-  add(request: prometheus.IWriteRequest): void {
+  add(request: prometheus.IWriteRequest): AppendFailure | undefined {
     this.requests++;
-    for (const ts of request.timeseries ?? []) {
+    const decoded = (request.timeseries ?? []).map((ts) => {
       let name = '';
       const labels: Record<string, string> = {};
       for (const l of ts.labels ?? []) {
         if (l.name === '__name__') name = l.value ?? '';
         else labels[l.name ?? ''] = l.value ?? '';
       }
-      const key = JSON.stringify([name, labels]);
-      const previous = this.series.get(key);
-      let received = previous?.received ?? 0;
-      let latest = previous;
-      for (const s of ts.samples ?? []) {
-        received++;
-        const timestamp = int64ToNumber(s.timestamp);
-        if (!latest || timestamp >= latest.timestamp) {
-          latest = { name, labels, value: s.value ?? 0, timestamp, kind: 'sample', received };
+      const points = [
+        ...(ts.samples ?? []).map((s) => ({ t: int64ToNumber(s.timestamp), v: s.value ?? 0, h: false })),
+        ...(ts.histograms ?? []).map((h) => ({
+          t: int64ToNumber(h.timestamp),
+          v: h.countFloat != null ? h.countFloat : int64ToNumber(h.countInt),
+          h: true,
+        })),
+      ];
+      return { key: JSON.stringify([name, labels]), name, labels, points };
+    });
+    let minValid = this.head === undefined ? -Infinity : this.head - APPENDABLE_WINDOW_MS;
+    for (const { key, points } of decoded) {
+      const stored = this.series.get(key);
+      const last = stored?.points.at(-1);
+      for (const p of points) {
+        if (this.head === undefined) {
+          this.head = p.t;
+          minValid = p.t - APPENDABLE_WINDOW_MS;
+        }
+        let failure: AppendFailure | undefined;
+        if (p.t < minValid) failure = 'out_of_bounds';
+        else if (last !== undefined && p.t < last[0]) failure = 'out_of_order';
+        else if (
+          last !== undefined &&
+          p.t === last[0] &&
+          !(Object.is(p.v, last[1]) && (stored?.kind === 'histogram') === p.h)
+        )
+          failure = 'duplicate';
+        if (failure) {
+          this.refused++;
+          return failure;
         }
       }
-      for (const h of ts.histograms ?? []) {
-        received++;
-        const timestamp = int64ToNumber(h.timestamp);
-        if (!latest || timestamp >= latest.timestamp) {
-          const count = h.countFloat != null && h.countFloat !== 0 ? h.countFloat : int64ToNumber(h.countInt);
-          latest = { name, labels, value: count, timestamp, kind: 'histogram', received };
-        }
+    }
+    for (const { key, name, labels, points } of decoded) {
+      const stored = this.series.get(key);
+      const series = stored ?? { name, labels, points: [], kind: 'sample' as const, received: 0 };
+      let appended = 0;
+      for (const p of points) {
+        this.head = Math.max(this.head ?? -Infinity, p.t);
+        const last = series.points.at(-1);
+        if (last !== undefined && p.t <= last[0]) continue;
+        series.points.push([p.t, p.v]);
+        series.kind = p.h ? 'histogram' : 'sample';
+        appended++;
       }
-      this.samples += received - (previous?.received ?? 0);
-      if (!latest) continue;
+      if (appended === 0) continue;
+      series.points = series.points.slice(-this.keep);
+      series.received += appended;
+      this.samples += appended;
       this.series.delete(key);
-      this.series.set(key, { ...latest, received });
+      this.series.set(key, series);
       if (this.series.size > this.maxSeries) this.series.delete(this.series.keys().next().value!);
     }
+    return undefined;
   }
 
-  /** The stored series, in no particular order. */
-  list(): StoredSeries[] {
-    return [...this.series.values()];
-  }
-
-  get stats(): { series: number; samples: number; requests: number } {
-    return { series: this.series.size, samples: this.samples, requests: this.requests };
+  list(): unknown[] {
+    return [...this.series.values()]
+      .sort((a, b) =>
+        a.name === b.name
+          ? JSON.stringify(a.labels).localeCompare(JSON.stringify(b.labels))
+          : a.name < b.name
+            ? -1
+            : 1,
+      )
+      .map(({ name, labels, points, kind, received }) => ({ name, labels, points, kind, received }));
   }
 }
 
-/** Series in one order of the test's own (by name and labels as JSON), to compare contents whatever the listing order. */
-const canonical = (series: readonly StoredSeries[]): StoredSeries[] => {
-  const key = (s: StoredSeries): string => JSON.stringify([s.name, s.labels]);
-  return [...series].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-};
-
-/** A series with one sample, `__name__` first and the other labels as given. */
-const seriesOf = (name: string, labels: [string, string][]): PrwTimeSeries => ({
-  labels: [{ name: '__name__', value: name }, ...labels.map(([n, v]) => ({ name: n, value: v }))],
-  samples: [{ value: 1, timestamp: 1000 }],
+/** Histograms whose equality the reference can judge by count alone: one bucket holding everything. */
+const histogram = (count: number, timestamp: number): prometheus.IHistogram => ({
+  countInt: count,
+  schema: 0,
+  positiveSpans: [{ offset: 0, length: 1 }],
+  positiveDeltas: [count],
+  timestamp,
 });
 
 describe('series store', () => {
-  it('keeps the latest point of the most recently updated series, as the reference does', () => {
+  it('stores and refuses as the reference does, keeping the last points of the latest series', () => {
     const random = prng(5);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-    const viaBytes = new SeriesStore(10);
-    const reference = new ReferenceStore(10);
-    for (let request = 0; request < 200; request++) {
-      const series: PrwTimeSeries[] = Array.from({ length: Math.floor(random() * 8) }, () => {
+    const viaBytes = new SeriesStore(10, 32 * 1024 * 1024, 4);
+    const reference = new ReferenceStore(10, 4);
+    let clock = 1_700_000_000_000;
+    const outcomes = new Set<string>();
+    for (let request = 0; request < 400; request++) {
+      clock += pick([0, 1000, 1000, 60_000]);
+      const timestamp = (): number =>
+        clock + pick([0, 0, 1000, -1000, -2000, 5000, -APPENDABLE_WINDOW_MS - 1, -APPENDABLE_WINDOW_MS]);
+      const series: PrwTimeSeries[] = Array.from({ length: Math.floor(random() * 4) }, () => {
+        const name = pick(['up', 'rpc_seconds', 'ünï', 'h', 'a', 'b', 'c', 'd', 'e', 'f', 'g']);
         const labels = [
-          { name: '__name__', value: pick(['up', 'rpc_seconds', 'ünï']) },
+          { name: '__name__', value: name },
           { name: 'job', value: pick(['a', 'b']) },
-          ...(random() < 0.5 ? [{ name: 'le', value: pick(['1', '+Inf']) }] : []),
         ];
-        const timestamp = (): number => pick([1000, 2000, 2000, 3000, -5]);
-        return {
-          labels,
-          samples: Array.from({ length: Math.floor(random() * 3) }, () => ({
-            value: pick([0, 1.5, -2, NaN]),
-            timestamp: timestamp(),
-          })),
-          histograms: Array.from({ length: Math.floor(random() * 2) }, () =>
-            random() < 0.5
-              ? { countInt: pick([0, 7, 2 ** 40]), timestamp: timestamp() }
-              : { countFloat: pick([0, 2.5]), countInt: null, timestamp: timestamp() },
-          ),
-        };
+        return name === 'h'
+          ? { labels, histograms: [histogram(pick([3, 4]), timestamp())] }
+          : {
+              labels,
+              samples: Array.from({ length: 1 + Math.floor(random() * 2) }, () => ({
+                value: pick([0, 1.5, -2]),
+                timestamp: timestamp(),
+              })),
+            };
       });
       const bytes = encodeWriteRequest(series);
-      viaBytes.addEncoded(bytes);
-      reference.add(decodeWriteRequest(bytes));
-      assert.deepEqual(canonical(viaBytes.list()), canonical(reference.list()), `after request ${request}`);
-      assert.deepEqual(viaBytes.stats, reference.stats);
+      let failure: AppendFailure | undefined;
+      try {
+        viaBytes.addEncoded(bytes);
+      } catch (err) {
+        assert.ok(err instanceof AppendError, String(err));
+        failure = err.failure;
+      }
+      outcomes.add(failure ?? 'stored');
+      assert.equal(failure, reference.add(decodeWriteRequest(bytes)), `request ${request}`);
+      const listed = viaBytes.list().map(({ name, labels, points, kind, received }) => ({
+        name,
+        labels,
+        points,
+        kind,
+        received,
+      }));
+      assert.deepEqual(listed, reference.list(), `after request ${request}`);
     }
-    assert.equal(viaBytes.stats.series, 10, 'the store is full and evicts');
+    const { samples, requests, refused } = reference;
+    assert.deepEqual(viaBytes.stats, { series: 10, samples, requests, refused });
+    assert.deepEqual([...outcomes].sort(), ['duplicate', 'out_of_bounds', 'out_of_order', 'stored']);
   });
 
-  it('lists series by name (in UTF-16 code unit order), then by labels, each with its labels in the order written', () => {
+  it('keeps metadata by family, and clear() forgets everything', () => {
     const store = new SeriesStore();
+    const at = 1_700_000_000_000;
+    store.addEncoded(
+      encodeWriteRequest(
+        [{ labels: [{ name: '__name__', value: 'up' }], samples: [{ value: 1, timestamp: at }] }],
+        [{ type: METRIC_TYPE.GAUGE, metricFamilyName: 'up', help: 'Up.', unit: '' }],
+      ),
+    );
+    assert.deepEqual([...store.metadata()], [['up', { family: 'up', type: 2, help: 'Up.', unit: '' }]]);
+    store.clear();
+    assert.deepEqual(store.list(), []);
+    assert.deepEqual(store.stats, { series: 0, samples: 0, requests: 0, refused: 0 });
+    assert.equal(store.metadata().size, 0);
+    // A fresh head again: a sample far older than the one before is taken.
     store.addEncoded(
       encodeWriteRequest([
-        seriesOf('b_total', [['job', 'a']]),
-        seriesOf('a_total', [['job', 'b']]),
-        seriesOf('B_total', [['job', 'a']]),
-        seriesOf('a_total', [['job', 'a']]),
-        seriesOf('a_total', [
-          ['instance', 'x'],
-          ['job', 'a'],
-        ]),
+        {
+          labels: [{ name: '__name__', value: 'up' }],
+          samples: [{ value: 1, timestamp: at - 10 * APPENDABLE_WINDOW_MS }],
+        },
       ]),
     );
-    const listed = store.list();
-    assert.deepEqual(
-      listed.map((s) => [s.name, Object.entries(s.labels)]),
-      [
-        ['B_total', [['job', 'a']]],
-        [
-          'a_total',
-          [
-            ['instance', 'x'],
-            ['job', 'a'],
-          ],
+    assert.equal(store.list().length, 1);
+  });
+
+  it('stays within its byte budget with many points per series', () => {
+    const store = new SeriesStore(10_000, 60_000, 60);
+    const at = 1_700_000_000_000;
+    for (let i = 0; i < 100; i++) {
+      const series = Array.from({ length: 50 }, (_, s) => ({
+        labels: [
+          { name: '__name__', value: 'm' },
+          { name: 's', value: String(s + 50 * Math.floor(i / 60)) },
         ],
-        ['a_total', [['job', 'a']]],
-        ['a_total', [['job', 'b']]],
-        ['b_total', [['job', 'a']]],
-      ],
-    );
+        samples: [{ value: i, timestamp: at + i * 1000 }],
+      }));
+      store.addEncoded(encodeWriteRequest(series));
+    }
+    const kept = store.list();
+    assert.ok(kept.every((s) => s.points.length <= 60));
+    const bytes = kept.reduce((n, s) => n + 160 + s.points.length * 16 + 20, 0);
+    assert.ok(bytes <= 60_000, `about ${bytes} bytes kept in ${kept.length} series`);
+    assert.ok(kept.length < 100, `${kept.length} series kept: the least recently updated were evicted`);
+    const newest = kept.filter((s) => Number(s.labels.s) >= 50);
+    assert.equal(newest.length, 50, 'the series updated last are all kept');
+    assert.ok(newest.every((s) => s.points.length === 40 && s.points.at(-1)?.[1] === 99));
   });
 
   it('refuses bytes that are not a WriteRequest', () => {

@@ -8,7 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Config } from '../../config.js';
 import { handleOtlpHttp, type EndpointDeps } from '../../http/endpoint.js';
 import type { HttpResponse } from '../../http/types.js';
-import { renderSeriesPage } from '../../local/page.js';
+import { handleInspect } from '../../local/inspect/routes.js';
+import type { RecentRequests } from '../../local/recent-requests.js';
 import type { SeriesStore } from '../../local/series-store.js';
 import { EXPOSITION_CONTENT_TYPE, type ForwarderCounters } from '../../observe/counters.js';
 import { encodeStatus } from '../../otlp/response.js';
@@ -19,6 +20,8 @@ export interface ServerDeps extends EndpointDeps {
   readonly config: EndpointDeps['config'] & Pick<Config, 'requestTimeoutMs'>;
   /** The embedded destination's store, shown at `/` and `/api/v1/series`. */
   readonly store?: SeriesStore;
+  /** The last requests answered, shown at `/` and `/api/v1/requests`. */
+  readonly requests?: RecentRequests;
   /** The address users send to, for the page. */
   publicUrl: string;
   /** Counted requests, points and destination attempts, served at `GET /metrics`. */
@@ -92,17 +95,6 @@ async function handle(exchange: Exchange, deps: ServerDeps): Promise<HttpRespons
     };
   }
 
-  if (method === 'GET' && (path === '/' || path === '/api/v1/series')) {
-    if (path === '/api/v1/series') {
-      if (!deps.store) return json(404, { error: 'no embedded destination: REMOTE_WRITE_URL is set' });
-      return json(200, { status: 'success', data: deps.store.list() });
-    }
-    const html = deps.store
-      ? renderSeriesPage(deps.store, deps.publicUrl)
-      : `<!doctype html><title>otlp-prom-forwarder</title><p>Forwarding OTLP metrics from ${deps.publicUrl}/v1/metrics to the configured remote-write destination.</p>\n`;
-    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: Buffer.from(html) };
-  }
-
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers))
     headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -113,6 +105,9 @@ async function handle(exchange: Exchange, deps: ServerDeps): Promise<HttpRespons
       exchange.continued = true;
       exchange.res.writeContinue();
     });
+  // The inspect page, its assets and JSON (local/inspect/routes.ts); anything else is the OTLP endpoint's.
+  const inspected = handleInspect(method, req.url ?? '/', headers, deps);
+  if (inspected) return inspected;
   return handleOtlpHttp({ method, path, headers, body, arrivedAt, deadline }, deps);
 }
 
@@ -140,12 +135,4 @@ function reply(exchange: Exchange, response: HttpResponse, deps: ServerDeps): vo
 function send(res: ServerResponse, response: HttpResponse): void {
   res.writeHead(response.status, { ...response.headers, 'content-length': String(response.body.length) });
   res.end(response.body);
-}
-
-function json(status: number, value: unknown): HttpResponse {
-  return {
-    status,
-    headers: { 'content-type': 'application/json' },
-    body: Buffer.from(JSON.stringify(value)),
-  };
 }

@@ -5,6 +5,7 @@ import { endpointAuthenticator } from '../../auth/endpoint-auth.js';
 import { sdkCredentialChain } from '../../auth/sdk-credentials.js';
 import type { Config } from '../../config.js';
 import { startEmbeddedReceiver, type EmbeddedReceiver } from '../../local/receiver.js';
+import { RecentRequests } from '../../local/recent-requests.js';
 import type { Logger } from '../../log.js';
 import { ForwarderCounters } from '../../observe/counters.js';
 import { observeAll, type RequestObserver } from '../../observe/observer.js';
@@ -57,11 +58,14 @@ export async function startLocalForwarder(
   const authenticate = endpointAuthenticator(config.endpointAuth, secrets);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const counters = new ForwarderCounters();
+  // The inspect page's list of requests, fed like the counters by each outcome.
+  const requests = new RecentRequests();
   const deps: ServerDeps = {
     config,
     logger,
     counters,
-    observer: observeAll(options.observer ? [counters, options.observer] : [counters]),
+    requests,
+    observer: observeAll([counters, requests, ...(options.observer ? [options.observer] : [])]),
     publicUrl: `http://${host}:${config.port}`,
     ...(receiver ? { store: receiver.store } : {}),
     sendFor,
