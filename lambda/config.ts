@@ -1,6 +1,7 @@
 /** The environment, parsed once into a typed configuration. Same variable names locally and on Lambda. */
 import { ampRegionOf, loadDestinationConfig, type DestinationConfig } from './auth/auth-config.js';
 import { boolean, ConfigError, integer, list, oneOf, optional, pairs, type Env } from './env.js';
+import { MAX_CLASSIC_BUCKETS, MIN_CLASSIC_BUCKETS } from './translate/exponential-classic.js';
 import { labelName } from './translate/label-name.js';
 import type { NamingStrategy } from './translate/metric-name.js';
 import { DEFAULT_TRANSLATE_OPTIONS, type TranslateOptions } from './translate/options.js';
@@ -183,6 +184,19 @@ function loadTranslateOptions(env: Env, remoteWriteUrl: string | undefined): Tra
       memoryLimits(env).maxLabelChars,
       1,
       4 * 1024 * 1024 * 1024,
+    ),
+    exponentialHistograms: oneOf(
+      env,
+      'EXPONENTIAL_HISTOGRAMS',
+      ['native', 'classic'],
+      d.exponentialHistograms,
+    ),
+    classicHistogramMaxBuckets: integer(
+      env,
+      'CLASSIC_HISTOGRAM_MAX_BUCKETS',
+      d.classicHistogramMaxBuckets,
+      MIN_CLASSIC_BUCKETS,
+      MAX_CLASSIC_BUCKETS,
     ),
   };
 }
