@@ -11,7 +11,7 @@ import type { Construct } from 'constructs';
 import { ForwarderDestination, RemoteWriteAuth } from './destination.js';
 import { ConfigError, parsePairs } from '../lambda/env.js';
 import { ForwarderConfigError } from './errors.js';
-import { EndpointAuth, type OtlpPrometheusForwarderProps } from './forwarder-props.js';
+import { EndpointAuth, ExponentialHistograms, type OtlpPrometheusForwarderProps } from './forwarder-props.js';
 
 /** Every context key the app reads, with what it sets (the README's table lists the same). */
 export const CONTEXT_KEYS = {
@@ -38,6 +38,8 @@ export const CONTEXT_KEYS = {
   throttlingBurstLimit: 'API burst',
   alarmTopicArn: 'SNS topic ARN for alarm notifications',
   secretCacheTtlSeconds: 'how long the function caches secret values',
+  exponentialHistograms:
+    'native|classic: how exponential histograms are written (classic for VictoriaMetrics)',
   environment: 'more function environment: JSON object, e.g. {"NAMESPACE":"app"}',
 } as const;
 
@@ -123,6 +125,10 @@ export function forwarderPropsFromContext(
       alarmTopicArn === undefined ? undefined : sns.Topic.fromTopicArn(scope, 'AlarmTopic', alarmTopicArn),
     passThroughTenantHeader: bool(read, 'passThroughTenantHeader'),
     secretCacheTtl: secretCacheTtlSeconds === undefined ? undefined : Duration.seconds(secretCacheTtlSeconds),
+    exponentialHistograms: oneOf(read, 'exponentialHistograms', {
+      native: ExponentialHistograms.NATIVE,
+      classic: ExponentialHistograms.CLASSIC,
+    }),
     environment: stringRecord(read, 'environment'),
   };
 }

@@ -15,7 +15,7 @@ export type {
 export { ForwarderConfigError } from './errors.js';
 export { ForwarderAlarms } from './forwarder-alarms.js';
 export type { ForwarderAlarmsProps } from './forwarder-alarms.js';
-export { EndpointAuth } from './forwarder-props.js';
+export { EndpointAuth, ExponentialHistograms } from './forwarder-props.js';
 export type { OtlpPrometheusForwarderProps } from './forwarder-props.js';
 export { OtlpPrometheusForwarderStack } from './forwarder-stack.js';
 export type { OtlpPrometheusForwarderStackProps } from './forwarder-stack.js';

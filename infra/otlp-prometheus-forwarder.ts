@@ -54,6 +54,7 @@ const MANAGED_ENV = new Set([
   'ENDPOINT_AUTH',
   'ENDPOINT_TOKEN_SECRET_ARN',
   'SECRET_CACHE_TTL_SECONDS',
+  'EXPONENTIAL_HISTOGRAMS',
   'NODE_OPTIONS',
 ]);
 /** Lambda reserves AWS_* and sets them itself. */
@@ -154,6 +155,8 @@ export class OtlpPrometheusForwarder extends Construct {
     if (props.passThroughTenantHeader === true) environment.PASS_THROUGH_TENANT_HEADER = 'true';
     if (props.secretCacheTtl !== undefined)
       environment.SECRET_CACHE_TTL_SECONDS = String(props.secretCacheTtl.toSeconds());
+    if (props.exponentialHistograms !== undefined)
+      environment.EXPONENTIAL_HISTOGRAMS = props.exponentialHistograms;
 
     this.function = new NodejsFunction(this, 'Function', {
       description: 'OTLP/HTTP metrics to Prometheus remote-write (otlp-prom-forwarder)',
