@@ -68,7 +68,11 @@ export function invalidClassicPoint(
   if (!Number.isInteger(scale) || scale < MIN_CLASSIC_SCALE || scale > MAX_BOUND_SCALE)
     return 'invalid_scale';
   for (const side of [point.positive, point.negative]) {
-    if ((side?.offset ?? 0) + (side?.bucketCounts?.length ?? 0) > MAX_INDEX) return 'invalid_histogram';
+    const offset = side?.offset ?? 0;
+    // `>>` merges 32-bit indices: one outside them would land in a wrong bucket.
+    if (offset < -MAX_INDEX - 1 || offset + (side?.bucketCounts?.length ?? 0) > MAX_INDEX) {
+      return 'invalid_histogram';
+    }
   }
   const zeroThreshold = point.zeroThreshold ?? 0;
   if (!(zeroThreshold >= 0 && zeroThreshold < Infinity)) return 'invalid_histogram';

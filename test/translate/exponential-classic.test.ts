@@ -1,98 +1,13 @@
 /**
- * EXPONENTIAL_HISTOGRAMS=classic: bucket boundaries from the OTLP definition (bucket i at scale s covers
- * (base^i, base^(i+1)], base = 2^(2^-s)), downscaling (index i -> i >> d), the `le` layout, and the
- * series translate() writes. Expected boundaries were computed from the definition with 60 decimal
- * digits and rounded once to float64, e.g. in Python:
- *   from decimal import Decimal as D, getcontext; getcontext().prec = 60
- *   float((D(i) / D(2) ** s * D(2).ln()).exp())
+ * EXPONENTIAL_HISTOGRAMS=classic: downscaling (index i -> i >> d), the `le` layout from the OTLP
+ * definition (bucket i at scale s covers (base^i, base^(i+1)], base = 2^(2^-s)), which points are
+ * refused (exponential-classic-series.test.ts has the series translate() writes). Non-integer bounds were computed with 60 decimal digits
+ * (see exponential-bounds.test.ts).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeExportRequest } from '../../lambda/otlp/decode.js';
 import type { ExponentialHistogramDataPoint } from '../../lambda/otlp/types.js';
-import { exponentialBound, powerOfTwo } from '../../lambda/translate/exponential-bounds.js';
 import { classicBuckets, invalidClassicPoint } from '../../lambda/translate/exponential-classic.js';
-import { METRIC_TYPE } from '../../lambda/translate/metadata.js';
-import { DEFAULT_TRANSLATE_OPTIONS, type TranslateOptions } from '../../lambda/translate/options.js';
-import { translate } from '../../lambda/translate/translate.js';
-import { isStaleNaN } from '../../lambda/translate/values.js';
-
-describe('exponentialBound', () => {
-  for (const [index, scale, expected] of [
-    // scale <= 0: exact powers of two, base 2^(2^-scale)
-    [0, 0, 1],
-    [1, 0, 2],
-    [-1, 0, 0.5],
-    [10, 0, 1024],
-    [1, -1, 4],
-    [-2, -1, 0.0625],
-    [-1, -7, 2 ** -128],
-    [0, -10, 1],
-    [-1, -10, 5.562684646268003e-309], // 2^-1024, subnormal
-    [1, -10, Infinity], // 2^1024 is past the largest float
-    [-2, -10, 0], // 2^-2048 is below the smallest
-    // scale > 0: 2^(i / 2^scale), correctly rounded
-    [1, 1, 1.4142135623730951],
-    [3, 1, 2.8284271247461903],
-    [5, 1, 5.656854249492381],
-    [-1, 1, 0.7071067811865476], // client_golang's table has 0.7071067811865475 (x2): one ulp low
-    [1, 2, 1.189207115002721],
-    [3, 2, 1.681792830507429],
-    [-3, 2, 0.5946035575013605],
-    [3, 3, 1.2968395546510096],
-    [1, 20, 1.0000006610368821],
-    [12345, 20, 1.0081938852307153],
-    [-1000000, 20, 0.5163158111588153],
-    [1073741823, 20, 1.7976919465216366e308], // q = 1023, the last bucket below 2^1024
-    [1073741824, 20, Infinity], // 2^1024
-    [-1071644671, 20, 2.2250753293630873e-308], // just above the smallest normal
-    [-1121452032, 20, 1.14e-322], // 2^-1069.5: subnormal, rounded once
-  ] as const) {
-    it(`base^${index} at scale ${scale} is ${expected}`, () => {
-      assert.equal(exponentialBound(index, scale), expected);
-    });
-  }
-
-  it('is correctly rounded for every fraction at scales 1 to 10 (checked exactly with integers)', () => {
-    // x = M / 2^52 is 2^(j/N) rounded to nearest (N = 2^scale) iff (2M-1)/2^53 < 2^(j/N) < (2M+1)/2^53,
-    // i.e. (2M-1)^N < 2^(j + 53N) < (2M+1)^N; no tie is possible, 2^(j/N) being irrational for 0 < j < N.
-    const pow = (b: bigint, scale: number): bigint => {
-      let r = b;
-      for (let k = 0; k < scale; k++) r *= r;
-      return r;
-    };
-    for (let scale = 1; scale <= 10; scale++) {
-      const n = 2 ** scale;
-      for (let j = 1; j < n; j++) {
-        const m = BigInt(exponentialBound(j, scale) * 2 ** 52);
-        const target = 1n << BigInt(j + 53 * n);
-        assert.ok(pow(2n * m - 1n, scale) < target && target < pow(2n * m + 1n, scale), `2^(${j}/${n})`);
-      }
-    }
-  });
-
-  it('gives a boundary the same float at every scale that has it (index i at s is 2i at s + 1)', () => {
-    for (let scale = -10; scale < 20; scale++) {
-      for (const index of [-70_000, -1025, -3, -1, 0, 1, 7, 1023, 65_537]) {
-        assert.equal(
-          exponentialBound(index * 2, scale + 1),
-          exponentialBound(index, scale),
-          `${index}@${scale}`,
-        );
-      }
-    }
-  });
-
-  it('increases strictly with the index at scale 20', () => {
-    for (let i = -2000; i < 2000; i++) assert.ok(exponentialBound(i, 20) < exponentialBound(i + 1, 20));
-  });
-
-  it('builds powers of two from their bits, 2^-1074 to 2^1023', () => {
-    for (let e = -1074; e <= 1023; e++) assert.equal(powerOfTwo(e), 2 ** e);
-    assert.equal(powerOfTwo(1024), Infinity);
-    assert.equal(powerOfTwo(-1075), 0);
-  });
-});
 
 /** A point with the fields classicBuckets reads; count = every bucket. */
 function point(p: {
@@ -252,177 +167,15 @@ describe('invalidClassicPoint', () => {
       { ...valid, positive: { offset: 2 ** 31 - 1, bucketCounts: [1] } },
       'invalid_histogram',
     ],
+    [
+      'indices below 32 bits',
+      { ...valid, negative: { offset: -(2 ** 31) - 1, bucketCounts: [0] } },
+      'invalid_histogram',
+    ],
     ['a NoRecordedValue point whatever its counts', { ...valid, count: 9, flags: 1 }, undefined],
   ] as const) {
     it(`${rule}: ${String(expected)}`, () => {
       assert.equal(invalidClassicPoint(input as ExponentialHistogramDataPoint), expected);
     });
   }
-});
-
-/** An OTLP JSON request with one exponential histogram metric `latency` in seconds. */
-function request(dataPoints: object[]): ReturnType<typeof decodeExportRequest> {
-  const body = {
-    resourceMetrics: [
-      {
-        resource: { attributes: [{ key: 'service.name', value: { stringValue: 'api' } }] },
-        scopeMetrics: [
-          {
-            metrics: [
-              { name: 'latency', unit: 's', exponentialHistogram: { aggregationTemporality: 2, dataPoints } },
-            ],
-          },
-        ],
-      },
-    ],
-  };
-  return decodeExportRequest(Buffer.from(JSON.stringify(body)), 'json');
-}
-
-const CLASSIC: TranslateOptions = {
-  ...DEFAULT_TRANSLATE_OPTIONS,
-  targetInfoEnabled: false,
-  disableScopeInfo: true,
-  sendMetadata: true,
-  exponentialHistograms: 'classic',
-};
-
-/** `name{le} value` per series, in the order written. */
-function rendered(result: ReturnType<typeof translate>): string[] {
-  return result.series.map((s) => {
-    const name = s.labels.find((l) => l.name === '__name__')?.value ?? '';
-    const le = s.labels.find((l) => l.name === 'le')?.value;
-    const values = s.samples.map((x) => String(x.value)).join(',');
-    return `${name}${le === undefined ? '' : `{le="${le}"}`} ${values}`;
-  });
-}
-
-describe('translate with exponentialHistograms: classic', () => {
-  const at = '1700000000000000000';
-
-  it('writes _sum, _count and cumulative _bucket series with Go-formatted le, +Inf = count', () => {
-    const result = translate(
-      request([
-        {
-          timeUnixNano: at,
-          count: '10',
-          sum: 7.5,
-          scale: 1,
-          zeroCount: '1',
-          positive: { offset: -1, bucketCounts: ['2', '3', '4'] },
-        },
-      ]),
-      CLASSIC,
-    );
-    assert.deepEqual(rendered(result), [
-      'latency_seconds_sum 7.5',
-      'latency_seconds_count 10',
-      'latency_seconds_bucket{le="0"} 1',
-      'latency_seconds_bucket{le="1"} 3',
-      'latency_seconds_bucket{le="1.4142135623730951"} 6',
-      'latency_seconds_bucket{le="2"} 10',
-      'latency_seconds_bucket{le="+Inf"} 10',
-    ]);
-    assert.ok(result.series.every((s) => s.histograms.length === 0));
-    assert.deepEqual(
-      result.metadata.map((m) => [m.metricFamilyName, m.type]),
-      [['latency_seconds', METRIC_TYPE.HISTOGRAM]],
-    );
-  });
-
-  it('writes no _sum for a point without one, as for classic histograms', () => {
-    const result = translate(
-      request([{ timeUnixNano: at, count: '1', scale: 0, positive: { offset: 0, bucketCounts: ['1'] } }]),
-      CLASSIC,
-    );
-    assert.deepEqual(rendered(result), [
-      'latency_seconds_count 1',
-      'latency_seconds_bucket{le="0"} 0',
-      'latency_seconds_bucket{le="2"} 1',
-      'latency_seconds_bucket{le="+Inf"} 1',
-    ]);
-  });
-
-  it('writes negative le bounds and merges to CLASSIC_HISTOGRAM_MAX_BUCKETS', () => {
-    const result = translate(
-      request([
-        {
-          timeUnixNano: at,
-          count: '8',
-          sum: -1,
-          scale: 3,
-          negative: { offset: 8, bucketCounts: ['1', '1', '1', '1', '1', '1', '1', '1'] },
-        },
-      ]),
-      { ...CLASSIC, classicHistogramMaxBuckets: 5 },
-    );
-    // Indices 8..15 at scale 3 (|v| in (2, 4]) merge pairwise to 4..7 at scale 2, four buckets and the
-    // zero bucket; bucket i holds [-2^((i+1)/4), -2^(i/4)).
-    assert.deepEqual(rendered(result), [
-      'latency_seconds_sum -1',
-      'latency_seconds_count 8',
-      'latency_seconds_bucket{le="-3.363585661014858"} 2',
-      'latency_seconds_bucket{le="-2.8284271247461903"} 4',
-      'latency_seconds_bucket{le="-2.378414230005442"} 6',
-      'latency_seconds_bucket{le="-2"} 8',
-      'latency_seconds_bucket{le="0"} 8',
-      'latency_seconds_bucket{le="+Inf"} 8',
-    ]);
-  });
-
-  it('puts each exemplar on the first bucket whose le is at least its value', () => {
-    const result = translate(
-      request([
-        {
-          timeUnixNano: at,
-          count: '2',
-          sum: 4,
-          scale: 0,
-          positive: { offset: 0, bucketCounts: ['1', '1'] },
-          exemplars: [{ timeUnixNano: at, asDouble: 3, traceId: '00000000000000000000000000000001' }],
-        },
-      ]),
-      CLASSIC,
-    );
-    const withExemplars = result.series.filter((s) => s.exemplars.length > 0);
-    assert.deepEqual(
-      withExemplars.map((s) => [s.labels.find((l) => l.name === 'le')?.value, s.exemplars[0]?.value]),
-      [['4', 3]],
-    );
-  });
-
-  it('writes stale markers for a NoRecordedValue point', () => {
-    const result = translate(request([{ timeUnixNano: at, flags: 1, scale: 0 }]), CLASSIC);
-    assert.deepEqual(
-      result.series.map((s) => s.samples.every((x) => isStaleNaN(x.value ?? 0))),
-      [true, true, true],
-    );
-  });
-
-  it('refuses a point with a scale outside OTLP and writes scale -10, which native mode refuses', () => {
-    const points = [
-      { timeUnixNano: at, count: '1', scale: -11, zeroCount: '1' },
-      { timeUnixNano: '1700000001000000000', count: '1', scale: -10, zeroCount: '1' },
-    ];
-    const classic = translate(request(points), CLASSIC);
-    assert.deepEqual([...classic.rejections.counts()], [['invalid_scale', 1]]);
-    assert.deepEqual(rendered(classic), [
-      'latency_seconds_count 1',
-      'latency_seconds_bucket{le="0"} 1',
-      'latency_seconds_bucket{le="+Inf"} 1',
-    ]);
-    const native = translate(request(points), { ...CLASSIC, exponentialHistograms: 'native' });
-    assert.deepEqual([...native.rejections.counts()], [['invalid_scale', 2]]);
-  });
-
-  it('writes native histograms by default', () => {
-    const result = translate(
-      request([{ timeUnixNano: at, count: '1', scale: 0, positive: { offset: 0, bucketCounts: ['1'] } }]),
-      { ...CLASSIC, exponentialHistograms: DEFAULT_TRANSLATE_OPTIONS.exponentialHistograms },
-    );
-    assert.deepEqual(
-      result.series.map((s) => [s.labels.find((l) => l.name === '__name__')?.value, s.histograms.length]),
-      [['latency_seconds', 1]],
-    );
-  });
 });
