@@ -1,8 +1,8 @@
 /**
  * EXPONENTIAL_HISTOGRAMS=classic: downscaling (index i -> i >> d), the `le` layout from the OTLP
- * definition (bucket i at scale s covers (base^i, base^(i+1)], base = 2^(2^-s)), which points are
- * refused (exponential-classic-series.test.ts has the series translate() writes). Non-integer bounds were computed with 60 decimal digits
- * (see exponential-bounds.test.ts).
+ * definition (bucket i at scale s covers (base^i, base^(i+1)], base = 2^(2^-s)) and which points are
+ * refused; exponential-classic-series.test.ts has the series translate() writes. Non-integer bounds
+ * were computed with 60 decimal digits (see exponential-bounds.test.ts).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
