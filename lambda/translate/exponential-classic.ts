@@ -28,8 +28,8 @@ export const MIN_CLASSIC_SCALE = -10;
 /**
  * Bounds of CLASSIC_HISTOGRAM_MAX_BUCKETS. 5 is the least every point can meet: merged far enough, a
  * sign's buckets become (0, 1] and (1, +Inf), two per sign with the zero bucket between. 160 is the OTel
- * SDKs' default maximum size of each sign's bucket range, so no SDK point is merged at that setting
- * unless it spans both signs.
+ * SDKs' default maximum size of each sign's bucket range (a point that fills it, plus the zero bucket,
+ * is then merged one scale).
  */
 export const MIN_CLASSIC_BUCKETS = 5;
 export const MAX_CLASSIC_BUCKETS = 160;
