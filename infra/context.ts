@@ -11,7 +11,7 @@ import type { Construct } from 'constructs';
 import { ForwarderDestination, RemoteWriteAuth } from './destination.js';
 import { ConfigError, parsePairs } from '../lambda/env.js';
 import { ForwarderConfigError } from './errors.js';
-import { EndpointAuth, type OtlpPrometheusForwarderProps } from './forwarder-props.js';
+import { EndpointAuth, ExponentialHistograms, type OtlpPrometheusForwarderProps } from './forwarder-props.js';
 
 /** Every context key the app reads, with what it sets (the README's table lists the same). */
 export const CONTEXT_KEYS = {
@@ -39,6 +39,8 @@ export const CONTEXT_KEYS = {
   alarmTopicArn: 'SNS topic ARN for alarm notifications',
   dashboard: 'false: leave the CloudWatch dashboard out',
   secretCacheTtlSeconds: 'how long the function caches secret values',
+  exponentialHistograms:
+    'native|classic: how exponential histograms are written (classic for VictoriaMetrics)',
   environment: 'more function environment: JSON object, e.g. {"NAMESPACE":"app"}',
 } as const;
 
@@ -125,6 +127,10 @@ export function forwarderPropsFromContext(
     dashboard: bool(read, 'dashboard'),
     passThroughTenantHeader: bool(read, 'passThroughTenantHeader'),
     secretCacheTtl: secretCacheTtlSeconds === undefined ? undefined : Duration.seconds(secretCacheTtlSeconds),
+    exponentialHistograms: oneOf(read, 'exponentialHistograms', {
+      native: ExponentialHistograms.NATIVE,
+      classic: ExponentialHistograms.CLASSIC,
+    }),
     environment: stringRecord(read, 'environment'),
   };
 }

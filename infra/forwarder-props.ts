@@ -23,6 +23,18 @@ export enum EndpointAuth {
   NONE = 'none',
 }
 
+/** How exponential histograms are written to the destination (EXPONENTIAL_HISTOGRAMS). */
+export enum ExponentialHistograms {
+  /** As native histograms: Prometheus with native histograms on, AMP, Mimir (see docs/receivers.md). */
+  NATIVE = 'native',
+  /**
+   * As classic `_bucket`/`_sum`/`_count` series, for destinations that do not store native histograms
+   * (VictoriaMetrics drops them with a 204). CLASSIC_HISTOGRAM_MAX_BUCKETS (via `environment`) bounds
+   * the buckets per point.
+   */
+  CLASSIC = 'classic',
+}
+
 /** Props of {@link OtlpPrometheusForwarder}. */
 export interface OtlpPrometheusForwarderProps {
   /**
@@ -109,6 +121,12 @@ export interface OtlpPrometheusForwarderProps {
    * @default - the function's default
    */
   readonly secretCacheTtl?: Duration;
+
+  /**
+   * How exponential histograms are written (EXPONENTIAL_HISTOGRAMS).
+   * @default ExponentialHistograms.NATIVE
+   */
+  readonly exponentialHistograms?: ExponentialHistograms;
 
   /**
    * More environment variables for the function: the translation and delivery options in the README's

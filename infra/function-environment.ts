@@ -34,5 +34,8 @@ export function functionEnvironment(parts: FunctionEnvironmentParts): Record<str
   if (props.secretCacheTtl !== undefined) {
     environment[ENV.SECRET_CACHE_TTL_SECONDS] = String(props.secretCacheTtl.toSeconds());
   }
+  if (props.exponentialHistograms !== undefined) {
+    environment[ENV.EXPONENTIAL_HISTOGRAMS] = props.exponentialHistograms;
+  }
   return environment;
 }

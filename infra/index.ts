@@ -17,7 +17,7 @@ export { ForwarderAlarms } from './forwarder-alarms.js';
 export type { ForwarderAlarmsProps } from './forwarder-alarms.js';
 export { ForwarderDashboard } from './forwarder-dashboard.js';
 export type { ForwarderDashboardProps } from './forwarder-dashboard.js';
-export { EndpointAuth } from './forwarder-props.js';
+export { EndpointAuth, ExponentialHistograms } from './forwarder-props.js';
 export type { OtlpPrometheusForwarderProps } from './forwarder-props.js';
 export { ForwarderQueries } from './forwarder-queries.js';
 export type { ForwarderQueriesProps } from './forwarder-queries.js';

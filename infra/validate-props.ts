@@ -31,6 +31,7 @@ const MANAGED_ENV = new Set<string>([
   ENV.ENDPOINT_AUTH,
   ENV.ENDPOINT_TOKEN_SECRET_ARN,
   ENV.SECRET_CACHE_TTL_SECONDS,
+  ENV.EXPONENTIAL_HISTOGRAMS,
   ENV.NODE_OPTIONS,
 ]);
 /** Lambda reserves AWS_* and sets them itself. */

@@ -4,6 +4,8 @@
  */
 import {
   ADD_METRIC_SUFFIXES,
+  CLASSIC_HISTOGRAM_MAX_BUCKETS,
+  EXPONENTIAL_HISTOGRAMS,
   AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
   AWS_LAMBDA_FUNCTION_NAME,
   AWS_REGION,
@@ -44,6 +46,7 @@ import {
   DEFAULT_SERVICE_NAME,
 } from './defaults.js';
 import { boolean, ConfigError, integer, list, oneOf, optional, pairs, type Env } from './env.js';
+import { MAX_CLASSIC_BUCKETS, MIN_CLASSIC_BUCKETS } from './translate/exponential-classic.js';
 import { labelName } from './translate/label-name.js';
 import type { NamingStrategy } from './translate/metric-name.js';
 import { DEFAULT_TRANSLATE_OPTIONS, type TranslateOptions } from './translate/options.js';
@@ -246,6 +249,14 @@ function loadTranslateOptions(env: Env, remoteWriteUrl: string | undefined): Tra
       memoryLimits(env).maxLabelChars,
       1,
       4 * 1024 * 1024 * 1024,
+    ),
+    exponentialHistograms: oneOf(env, EXPONENTIAL_HISTOGRAMS, ['native', 'classic'], d.exponentialHistograms),
+    classicHistogramMaxBuckets: integer(
+      env,
+      CLASSIC_HISTOGRAM_MAX_BUCKETS,
+      d.classicHistogramMaxBuckets,
+      MIN_CLASSIC_BUCKETS,
+      MAX_CLASSIC_BUCKETS,
     ),
   };
 }

@@ -122,3 +122,10 @@ export const AWS_ENDPOINT_URL_SECRETS_MANAGER = 'AWS_ENDPOINT_URL_SECRETS_MANAGE
 export const AWS_ENDPOINT_URL_STS = 'AWS_ENDPOINT_URL_STS';
 /** Node.js options, read by `node` at start (the stack sets source maps and the heap layout). */
 export const NODE_OPTIONS = 'NODE_OPTIONS';
+
+// Exponential histograms.
+
+/** `native` (default) or `classic`: how exponential histograms are written (docs/receivers.md). */
+export const EXPONENTIAL_HISTOGRAMS = 'EXPONENTIAL_HISTOGRAMS';
+/** In classic mode, the most buckets (le series) one histogram point becomes. */
+export const CLASSIC_HISTOGRAM_MAX_BUCKETS = 'CLASSIC_HISTOGRAM_MAX_BUCKETS';

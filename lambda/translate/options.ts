@@ -1,6 +1,9 @@
 /** Translation options, named after the Collector's `prometheusremotewrite` exporter settings. */
 import type { NamingStrategy } from './metric-name.js';
 
+/** How exponential histograms are written: as native histograms, or as classic `le` bucket series. */
+export type ExponentialHistogramMode = 'native' | 'classic';
+
 export interface TranslateOptions {
   /**
    * Metric naming (`translation_strategy`; `add_metric_suffixes: true` is `UnderscoreEscapingWithSuffixes`).
@@ -45,6 +48,18 @@ export interface TranslateOptions {
   readonly maxSamples: number;
   /** Characters of label names and values over all series of one request. @default Infinity */
   readonly maxLabelChars: number;
+  /**
+   * EXPONENTIAL_HISTOGRAMS: `native` histograms, or `classic` `_bucket`/`_sum`/`_count` series for
+   * destinations that do not store native histograms (VictoriaMetrics drops them with a 204).
+   * @default 'native'
+   */
+  readonly exponentialHistograms: ExponentialHistogramMode;
+  /**
+   * CLASSIC_HISTOGRAM_MAX_BUCKETS: in classic mode, the most `le` buckets (besides `+Inf`) a point is
+   * written with; finer points are merged down scale by scale until they fit (5 to 160).
+   * @default 40
+   */
+  readonly classicHistogramMaxBuckets: number;
 }
 
 export const DEFAULT_TRANSLATE_OPTIONS: TranslateOptions = {
@@ -61,4 +76,6 @@ export const DEFAULT_TRANSLATE_OPTIONS: TranslateOptions = {
   maxSeries: Infinity,
   maxSamples: Infinity,
   maxLabelChars: Infinity,
+  exponentialHistograms: 'native',
+  classicHistogramMaxBuckets: 40,
 };

@@ -8,6 +8,7 @@
 import type { ExportMetricsServiceRequest, Metric } from '../otlp/types.js';
 import type { PrwMetricMetadata } from '../remote-write/types.js';
 import type { Emit } from './emit.js';
+import { addExponentialClassicPoints } from './exponential-classic.js';
 import { addExponentialHistogramPoints } from './exponential-histogram.js';
 import { addHistogramPoints } from './histogram-points.js';
 import { pointCount } from './data-points.js';
@@ -81,7 +82,7 @@ export function translate(
         // Every point counts for target_info, even of metrics rejected below (as in the Collector).
         if (options.targetInfoEnabled)
           latestMs = Math.max(latestMs, latestTimestampMs(metric, emit.latestMs));
-        translateMetric(metric, namer, emit, metadata);
+        translateMetric(metric, namer, emit, metadata, options);
       }
     }
     if (options.targetInfoEnabled) {
@@ -101,6 +102,7 @@ function translateMetric(
   namer: MetricNamer,
   emit: Emit,
   metadata: MetadataSet | undefined,
+  options: TranslateOptions,
 ): void {
   const otlpName = metric.name ?? '';
   const points = pointCount(metric);
@@ -149,6 +151,9 @@ function translateMetric(
   else if (metric.sum) addNumberPoints(metric.sum.dataPoints ?? [], name, otlpName, true, emit);
   else if (metric.histogram) addHistogramPoints(metric.histogram.dataPoints ?? [], name, otlpName, emit);
   else if (metric.exponentialHistogram) {
-    addExponentialHistogramPoints(metric.exponentialHistogram.dataPoints ?? [], name, otlpName, emit);
+    const dataPoints = metric.exponentialHistogram.dataPoints ?? [];
+    if (options.exponentialHistograms === 'classic') {
+      addExponentialClassicPoints(dataPoints, name, otlpName, emit, options.classicHistogramMaxBuckets);
+    } else addExponentialHistogramPoints(dataPoints, name, otlpName, emit);
   } else if (metric.summary) addSummaryPoints(metric.summary.dataPoints ?? [], name, otlpName, emit);
 }

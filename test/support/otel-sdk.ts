@@ -6,7 +6,12 @@ import { OTLPMetricExporter as JsonExporter } from '@opentelemetry/exporter-metr
 import { OTLPMetricExporter as ProtoExporter } from '@opentelemetry/exporter-metrics-otlp-proto';
 import { CompressionAlgorithm } from '@opentelemetry/otlp-exporter-base';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { MeterProvider, MetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
+import {
+  MeterProvider,
+  MetricReader,
+  type PushMetricExporter,
+  type ViewOptions,
+} from '@opentelemetry/sdk-metrics';
 import type { Attributes, Meter } from '@opentelemetry/api';
 
 export type ExporterKind = 'protobuf' | 'json';
@@ -32,7 +37,13 @@ export function sdkClient(
   kind: ExporterKind,
   url: string,
   resource: Attributes,
-  exporterOptions: { headers?: Record<string, string>; gzip?: boolean; timeoutMillis?: number } = {},
+  exporterOptions: {
+    headers?: Record<string, string>;
+    gzip?: boolean;
+    timeoutMillis?: number;
+    /** SDK views, e.g. an exponential histogram aggregation for an instrument. */
+    views?: ViewOptions[];
+  } = {},
 ): SdkClient {
   const options = {
     url,
@@ -45,7 +56,11 @@ export function sdkClient(
   const reader = new OnDemandReader({
     aggregationTemporalitySelector: (type) => exporter.selectAggregationTemporality!(type),
   });
-  const provider = new MeterProvider({ resource: resourceFromAttributes(resource), readers: [reader] });
+  const provider = new MeterProvider({
+    resource: resourceFromAttributes(resource),
+    readers: [reader],
+    ...(exporterOptions.views ? { views: exporterOptions.views } : {}),
+  });
   return {
     meter: provider.getMeter('test-scope', '1.2.3'),
     async exportOnce() {

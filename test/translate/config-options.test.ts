@@ -27,6 +27,8 @@ describe('translation options from the environment', () => {
       maxSeries: Infinity,
       maxSamples: Infinity,
       maxLabelChars: Infinity,
+      exponentialHistograms: 'native',
+      classicHistogramMaxBuckets: 40,
     });
   });
 
@@ -45,6 +47,8 @@ describe('translation options from the environment', () => {
       MAX_SERIES_PER_REQUEST: '1000',
       MAX_SAMPLES_PER_REQUEST: '2000',
       MAX_LABEL_BYTES_PER_REQUEST: '3000',
+      EXPONENTIAL_HISTOGRAMS: 'Classic',
+      CLASSIC_HISTOGRAM_MAX_BUCKETS: '20',
     }).translate;
     assert.deepEqual(options, {
       namingStrategy: 'UnderscoreEscapingWithoutSuffixes',
@@ -61,6 +65,8 @@ describe('translation options from the environment', () => {
       maxSeries: 1000,
       maxSamples: 2000,
       maxLabelChars: 3000,
+      exponentialHistograms: 'classic',
+      classicHistogramMaxBuckets: 20,
     });
   });
 
@@ -106,5 +112,14 @@ describe('translation options from the environment', () => {
       /EXTERNAL_LABELS: "a" needs a valid label name/,
     );
     assert.throws(() => loadConfig({ EXTERNAL_LABELS: '__=x' }), /EXTERNAL_LABELS: "__"/);
+    assert.throws(
+      () => loadConfig({ EXPONENTIAL_HISTOGRAMS: 'explicit' }),
+      /EXPONENTIAL_HISTOGRAMS must be one of native, classic, got "explicit"/,
+    );
+    // Below 5 some points could not fit (a sign's coarsest buckets are (0, 1] and (1, +Inf)).
+    assert.throws(
+      () => loadConfig({ CLASSIC_HISTOGRAM_MAX_BUCKETS: '4' }),
+      /CLASSIC_HISTOGRAM_MAX_BUCKETS must be an integer from 5 to 160, got "4"/,
+    );
   });
 });
