@@ -22,6 +22,8 @@ export interface RecentRequest {
   readonly pointsIn: number;
   readonly pointsRejected: number;
   readonly rejections?: readonly RequestRejection[];
+  /** Native histogram samples the request carried (receivers without native histograms drop them). */
+  readonly nativeHistograms?: number;
   /** The error of a refused request, or the partial_success message. */
   readonly message?: string;
 }
@@ -77,6 +79,7 @@ export function fromOutcome(outcome: RequestOutcome): RecentRequest {
     pointsIn: figures.pointsIn,
     pointsRejected: figures.pointsRejected,
     ...(figures.rejections.length > 0 ? { rejections: figures.rejections } : {}),
+    ...(figures.nativeHistogramsOut > 0 ? { nativeHistograms: figures.nativeHistogramsOut } : {}),
     ...(outcome.message === undefined ? {} : { message: outcome.message }),
   };
 }

@@ -159,8 +159,10 @@ export class SeriesStore {
     }
     // Each series' labels as JSON once, not once per comparison.
     const json = new Map(out.map((s) => [s, JSON.stringify(s.labels)]));
+    // Plain code-unit order: localeCompare costs ~10x as much, at every page refresh of a full store.
+    const order = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
     return out.sort((a, b) =>
-      a.name === b.name ? (json.get(a) ?? '').localeCompare(json.get(b) ?? '') : a.name < b.name ? -1 : 1,
+      a.name === b.name ? order(json.get(a) ?? '', json.get(b) ?? '') : order(a.name, b.name),
     );
   }
 

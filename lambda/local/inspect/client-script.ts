@@ -191,6 +191,12 @@ const CLIENT_CORE = String.raw`
       head.appendChild(el('span', 'points', plural(r.pointsIn, 'point') + ' in'));
       if (r.pointsRejected > 0) head.appendChild(el('span', 'rejected', r.pointsRejected + ' rejected'));
       if (r.status >= 400) head.appendChild(el('span', 'rejected', 'refused'));
+      // Receivers without native histograms (VictoriaMetrics, Prometheus without the feature) drop these.
+      if (r.nativeHistograms > 0) {
+        var native = el('span', 'native', plural(r.nativeHistograms, 'native histogram'));
+        native.title = 'stored only where the destination supports native histograms; see EXPONENTIAL_HISTOGRAMS';
+        head.appendChild(native);
+      }
       li.appendChild(head);
       (r.rejections || []).forEach(function (x) {
         var names = x.metrics.length ? ' (' + x.metrics.join(', ') + ')' : '';
