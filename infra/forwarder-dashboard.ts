@@ -8,7 +8,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 
 /**
- * The function's embedded metrics (lambda/emf.ts): one document per request with dimension `Service` (the
+ * The function's embedded metrics (lambda/observe/emf.ts): one document per request with dimension `Service` (the
  * function name), and one per rejection reason with `Service` and `Reason`.
  */
 export const EMF_METRICS = {

@@ -11,7 +11,7 @@ import { DEFAULT_METRICS_NAMESPACE } from '../../infra/forwarder-dashboard.js';
 import { OtlpPrometheusForwarder } from '../../infra/index.js';
 import { logicalId, synth, type Synthesized } from './synth.js';
 
-/** Every metric the function writes per request, dimension `Service` (lambda/emf.ts). */
+/** Every metric the function writes per request, dimension `Service` (lambda/observe/emf.ts). */
 const EMF_METRIC_NAMES = [
   'Requests',
   'ClientErrors',
