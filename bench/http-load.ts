@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'node:http';
-import { closeServer, listen } from '../lambda/edges/local/listen.js';
+import { closeServer, listen } from '../lambda/local/listen.js';
 import { quantile } from './stats.js';
 import type { Workload } from './workload.js';
 

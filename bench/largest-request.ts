@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { closeServer, listen } from '../lambda/edges/local/listen.js';
+import { closeServer, listen } from '../lambda/local/listen.js';
 import { node24 } from './node24.js';
 import { summarize, type Summary } from './stats.js';
 

@@ -68,6 +68,11 @@ export class UnauthorizedError extends ForwarderError {
   readonly challenge = 'Bearer';
 }
 
+/** The request may not see this resource from where it comes (the local views from a foreign name). */
+export class ForbiddenError extends ForwarderError {
+  readonly status = 403;
+}
+
 /** No route for this path. */
 export class NotFoundError extends ForwarderError {
   readonly status = 404;

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { google, opentelemetry } from '../proto/generated/protos.js';
-import { closeServer, listen } from '../lambda/edges/local/listen.js';
+import { closeServer, listen } from '../lambda/local/listen.js';
 import { startForwarder, type RunningForwarder } from './support/forwarder.js';
 
 const { ExportMetricsServiceRequest, ExportMetricsServiceResponse } =

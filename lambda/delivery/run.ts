@@ -82,7 +82,7 @@ export class DeliveryRun {
     failed: new NotWrittenTally(),
   };
   fatal: Fatal | undefined;
-  /** Destination answers by outcome (attempts given up unanswered are not counted). */
+  /** Destination requests by outcome; one that timed out counts as a network_error. */
   readonly attempts: Partial<Record<DestinationOutcome, number>> = {};
   /** Milliseconds spent waiting for destination answers, summed over attempts. */
   attemptMs = 0;

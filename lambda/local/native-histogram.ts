@@ -113,8 +113,8 @@ export function readNativeHistogram(r: Reader, end: number): NativeHistogram {
     else if (tag === ZERO_THRESHOLD) f.zeroThreshold = r.double();
     else if (tag === ZERO_COUNT_INT) f.zeroCount = int64ToNumber(r.int64(true));
     else if (tag === ZERO_COUNT_FLOAT) f.zeroCount = r.double();
-    else if (tag === NEGATIVE_SPANS) f.spans.negative.push(readSpan(r, r.length() + r.pos));
-    else if (tag === POSITIVE_SPANS) f.spans.positive.push(readSpan(r, r.length() + r.pos));
+    else if (tag === NEGATIVE_SPANS) addSpan(f.spans.negative, readSpan(r, r.length() + r.pos));
+    else if (tag === POSITIVE_SPANS) addSpan(f.spans.positive, readSpan(r, r.length() + r.pos));
     else if (tag === NEGATIVE_DELTAS) readPacked(r, r.length() + r.pos, f.counts.negative, sint64);
     else if (tag === POSITIVE_DELTAS) readPacked(r, r.length() + r.pos, f.counts.positive, sint64);
     else if (tag === NEGATIVE_COUNTS) {
@@ -202,6 +202,14 @@ function expand(spans: readonly Span[], counts: readonly number[], absolute: boo
     if (k >= n) break;
   }
   return out;
+}
+
+/**
+ * Keeps at most MAX_BUCKETS_PER_SIDE spans: more cannot lay out buckets the expansion keeps, and a
+ * hostile histogram of millions of empty spans must not grow the process.
+ */
+function addSpan(spans: Span[], span: Span): void {
+  if (spans.length < MAX_BUCKETS_PER_SIDE) spans.push(span);
 }
 
 function readSpan(r: Reader, end: number): Span {

@@ -166,7 +166,15 @@ export function decodeLabels(key: string): { name: string; labels: Record<string
       }
     }
     if (labelName === '__name__') name = labelValue;
-    else labels[labelName] = labelValue;
+    // Defined, not assigned: a label named `__proto__` is a label like any other (assigning it would set
+    // the object's prototype and lose the label).
+    else
+      Object.defineProperty(labels, labelName, {
+        value: labelValue,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return { name, labels };
 }

@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decompress } from '../remote-write/encode.js';
-import { closeServer, listen } from '../edges/local/listen.js';
+import { closeServer, listen } from './listen.js';
 import { AppendError, SeriesStore } from './series-store.js';
 
 export const RECEIVER_PATH = '/api/v1/write';

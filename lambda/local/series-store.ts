@@ -66,6 +66,9 @@ const BUCKET_BYTES = 48;
 /** Metadata entries kept, and characters of help kept per entry. */
 const MAX_METADATA = 10_000;
 const MAX_HELP_CHARS = 1024;
+/** Longest metadata family name or unit kept. */
+const MAX_NAME_CHARS = 256;
+const cut = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
 
 interface Entry {
   kind: 'sample' | 'histogram';
@@ -271,11 +274,16 @@ export class SeriesStore {
 
   private addMetadata(m: ReadMetadata): void {
     if (m.family === '') return;
-    this.meta.delete(m.family);
-    this.meta.set(
-      m.family,
-      m.help.length > MAX_HELP_CHARS ? { ...m, help: m.help.slice(0, MAX_HELP_CHARS) } : m,
-    );
+    this.meta.delete(cut(m.family, MAX_NAME_CHARS));
+    // Every text cut: 10,000 families of megabyte names or units must not grow the process (at most
+    // ~30 MiB of metadata, whatever clients send).
+    const family = cut(m.family, MAX_NAME_CHARS);
+    this.meta.set(family, {
+      ...m,
+      family,
+      help: cut(m.help, MAX_HELP_CHARS),
+      unit: cut(m.unit, MAX_NAME_CHARS),
+    });
     if (this.meta.size > MAX_METADATA) {
       const first = this.meta.keys().next();
       if (first.done !== true) this.meta.delete(first.value);

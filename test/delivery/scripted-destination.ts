@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { SendAttempt } from '../../lambda/remote-write/send.js';
-import { closeServer, listen } from '../../lambda/edges/local/listen.js';
+import { closeServer, listen } from '../../lambda/local/listen.js';
 import { decodeWriteRequest } from '../support/decode-write-request.js';
 import { decompress } from '../../lambda/remote-write/encode.js';
 import { sendWriteRequest, type SendResult } from '../../lambda/remote-write/send.js';

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import type { SendResult } from '../../lambda/remote-write/send.js';
 import { deliver } from '../delivery/deliver-helpers.js';
-import { closeServer, listen } from '../../lambda/edges/local/listen.js';
+import { closeServer, listen } from '../../lambda/local/listen.js';
 import { startForwarder } from '../support/forwarder.js';
 import { gauges } from './point-series.js';
 import { BASE_S, exportRequest, gauge, nanos, postJson, resourceMetrics } from './otlp-json.js';

@@ -254,7 +254,15 @@ describe('inspect page in Chromium', { skip }, () => {
       requests.some((r) => /415.*refused.*unsupported content-type "text\/plain"/.test(r)),
       requests.join('\n'),
     );
-    assert.ok(requests.some((r) => /200\s*\d+ points in$/.test(r)));
+    assert.ok(
+      requests.some((r) => /200\s*\d+ points in(\d+ native histograms?)?$/.test(r)),
+      requests.join('\n'),
+    );
+    // The SDK's exponential histogram went as a native histogram: said, for receivers that drop them.
+    assert.ok(
+      requests.some((r) => /\d+ native histograms?$/.test(r)),
+      requests.join('\n'),
+    );
   });
 
   it('narrows to what the filter matches, case-insensitively, without reloading', async () => {

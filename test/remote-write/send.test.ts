@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { closeServer, listen } from '../../lambda/edges/local/listen.js';
+import { closeServer, listen } from '../../lambda/local/listen.js';
 import { parseRetryAfter, sendWriteRequest } from '../../lambda/remote-write/send.js';
 import { VERSION } from '../../lambda/version.js';
 import { freePort } from '../support/free-port.js';

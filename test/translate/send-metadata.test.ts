@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { prometheus } from '../../proto/generated/protos.js';
-import { closeServer, listen } from '../../lambda/edges/local/listen.js';
+import { closeServer, listen } from '../../lambda/local/listen.js';
 import { decodeWriteRequest } from '../support/decode-write-request.js';
 import { decompress } from '../../lambda/remote-write/encode.js';
 import { startForwarder, type RunningForwarder } from '../support/forwarder.js';

@@ -5,7 +5,7 @@
 import { loadConfig } from '../../config.js';
 import { ConfigError } from '../../env.js';
 import { jsonLogger } from '../../log.js';
-import { listenErrorFix } from './listen.js';
+import { listenErrorFix } from '../../local/listen.js';
 import { startLocalForwarder } from './start.js';
 
 const logger = jsonLogger();

@@ -12,7 +12,10 @@ import { handleInspect } from '../../local/inspect/routes.js';
 import type { RecentRequests } from '../../local/recent-requests.js';
 import type { SeriesStore } from '../../local/series-store.js';
 import { EXPOSITION_CONTENT_TYPE, type ForwarderCounters } from '../../observe/counters.js';
+import { METRICS_PATH } from '../../constants.js';
+import { toErrorResponse } from '../../errors.js';
 import { encodeStatus } from '../../otlp/response.js';
+import { admitView } from './view-access.js';
 import { answerThenDrain, defaultDrainLimits, type DrainLimits } from './drain.js';
 import { readBody } from './read-body.js';
 
@@ -87,14 +90,6 @@ async function handle(exchange: Exchange, deps: ServerDeps): Promise<HttpRespons
   const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
   const method = req.method ?? 'GET';
 
-  if (method === 'GET' && path === COUNTERS_PATH && deps.counters) {
-    return {
-      status: 200,
-      headers: { 'content-type': EXPOSITION_CONTENT_TYPE },
-      body: Buffer.from(deps.counters.render()),
-    };
-  }
-
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers))
     headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -105,10 +100,32 @@ async function handle(exchange: Exchange, deps: ServerDeps): Promise<HttpRespons
       exchange.continued = true;
       exchange.res.writeContinue();
     });
-  // The inspect page, its assets and JSON (local/inspect/routes.ts); anything else is the OTLP endpoint's.
-  const inspected = handleInspect(method, req.url ?? '/', headers, deps);
-  if (inspected) return inspected;
-  return handleOtlpHttp({ method, path, headers, body, arrivedAt, deadline }, deps);
+  const request = { method, path, headers, body, arrivedAt, deadline };
+  if (path === METRICS_PATH) return handleOtlpHttp(request, deps);
+  // The views: /metrics, the inspect page, its assets and JSON (local/inspect/routes.ts), for this
+  // machine or for clients with the endpoint's token; anything else is the OTLP endpoint's (its 404).
+  const view = (): HttpResponse | undefined =>
+    method === 'GET' && path === COUNTERS_PATH && deps.counters
+      ? {
+          status: 200,
+          headers: { 'content-type': EXPOSITION_CONTENT_TYPE },
+          body: Buffer.from(deps.counters.render()),
+        }
+      : handleInspect(method, req.url ?? '/', headers, deps);
+  if (isView(method, path, deps)) {
+    try {
+      await admitView(
+        { method, headers, remoteAddress: req.socket.remoteAddress },
+        deps.authenticate,
+        () => request,
+      );
+    } catch (err) {
+      return errorResponse(err);
+    }
+    const answer = view();
+    if (answer) return answer;
+  }
+  return handleOtlpHttp(request, deps);
 }
 
 /**
@@ -135,4 +152,18 @@ function reply(exchange: Exchange, response: HttpResponse, deps: ServerDeps): vo
 function send(res: ServerResponse, response: HttpResponse): void {
   res.writeHead(response.status, { ...response.headers, 'content-length': String(response.body.length) });
   res.end(response.body);
+}
+
+/** Whether a request is for one of the views rather than the OTLP endpoint. */
+function isView(method: string, path: string, deps: ServerDeps): boolean {
+  if (method === 'GET' && path === COUNTERS_PATH) return deps.counters !== undefined;
+  return path === '/' || path.startsWith('/api/') || path.startsWith('/assets/');
+}
+
+/** A refused view request, as JSON. */
+function errorResponse(err: unknown): HttpResponse {
+  const mapped = toErrorResponse(err);
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (mapped.wwwAuthenticate !== undefined) headers['www-authenticate'] = mapped.wwwAuthenticate;
+  return { status: mapped.status, headers, body: encodeStatus('json', mapped.status, mapped.message) };
 }

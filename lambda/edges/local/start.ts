@@ -12,7 +12,7 @@ import { observeAll, type RequestObserver } from '../../observe/observer.js';
 import { loadSnappy } from '../../remote-write/encode.js';
 import { wireDestination, type AuthOverrides } from '../wire-destination.js';
 import type { DrainLimits } from './drain.js';
-import { closeServer, listen } from './listen.js';
+import { closeServer, listen } from '../../local/listen.js';
 import { createForwarderServer, type ServerDeps } from './server.js';
 
 export interface LocalForwarder {

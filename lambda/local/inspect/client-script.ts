@@ -115,7 +115,7 @@ const CLIENT_CORE = String.raw`
   }
 
   function commonLabels(series) {
-    var common = {};
+    var common = Object.create(null);
     Object.keys(series[0].labels).forEach(function (k) {
       if (k === 'le' || k === 'quantile') return;
       var v = series[0].labels[k];
@@ -129,7 +129,7 @@ const CLIENT_CORE = String.raw`
     var out = [];
     var byKey = new Map();
     series.forEach(function (s) {
-      var rest = {};
+      var rest = Object.create(null);
       Object.keys(s.labels).forEach(function (k) { if (k !== 'le' && k !== 'quantile') rest[k] = s.labels[k]; });
       var key = s.kind === 'histogram' ? s.name + JSON.stringify(s.labels) : JSON.stringify(rest);
       var inst = byKey.get(key);
@@ -223,7 +223,10 @@ const CLIENT_CORE = String.raw`
       .catch(function (err) { setStatus('reset failed: ' + err.message); });
   });
   var fromHash = /^#filter=(.*)$/.exec(location.hash);
-  if (fromHash) { state.filter = decodeURIComponent(fromHash[1]); filterBox.value = state.filter; }
+  if (fromHash) {
+    try { state.filter = decodeURIComponent(fromHash[1]); } catch (e) { state.filter = ''; }
+    filterBox.value = state.filter;
+  }
   poll();
 `;
 
