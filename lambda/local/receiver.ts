@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decompress } from '../remote-write/encode.js';
 import { closeServer, listen } from './listen.js';
-import { AppendError, SeriesStore } from './series-store.js';
+import { AppendError } from './append-error.js';
+import { SeriesStore } from './series-store.js';
 
 export const RECEIVER_PATH = '/api/v1/write';
 const MAX_BODY = 64 * 1024 * 1024;

@@ -10,6 +10,8 @@
  * Measured against Prometheus 2.42 in test/local/append-rules.test.ts. A series evicted for room is
  * forgotten, so its next point is taken whatever its time.
  */
+import { AppendError, APPENDABLE_WINDOW_MS } from './append-error.js';
+import { MetadataStore } from './metadata-store.js';
 import { sameHistogram, type NativeHistogram } from './native-histogram.js';
 import {
   decodeLabels,
@@ -36,39 +38,10 @@ export interface StoredSeries {
   readonly histogram?: NativeHistogram;
 }
 
-/** Why Prometheus refuses a sample; its message is Prometheus' own. */
-export type AppendFailure = 'out_of_order' | 'duplicate' | 'out_of_bounds';
-
-const MESSAGES: Readonly<Record<AppendFailure, string>> = {
-  out_of_order: 'out of order sample',
-  duplicate: 'duplicate sample for timestamp',
-  out_of_bounds: 'out of bounds',
-};
-
-/** A request refused as Prometheus refuses it: answered 400 with `message`, nothing of it stored. */
-export class AppendError extends Error {
-  constructor(readonly failure: AppendFailure) {
-    super(MESSAGES[failure]);
-    this.name = 'AppendError';
-  }
-}
-
-/**
- * How far before the head's newest sample a sample may be: half of the 2 h block range, the head's
- * appendable window (Head.appendableMinValidTime) when out-of-order ingestion is off, as by default.
- */
-export const APPENDABLE_WINDOW_MS = 60 * 60 * 1000;
-
 /** Bytes a series costs besides its key, its points and its histogram (estimated). */
 const ENTRY_BYTES = 160;
 const POINT_BYTES = 16;
 const BUCKET_BYTES = 48;
-/** Metadata entries kept, and characters of help kept per entry. */
-const MAX_METADATA = 10_000;
-const MAX_HELP_CHARS = 1024;
-/** Longest metadata family name or unit kept. */
-const MAX_NAME_CHARS = 256;
-const cut = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
 
 interface Entry {
   kind: 'sample' | 'histogram';
@@ -100,7 +73,7 @@ export interface StoreStats {
  */
 export class SeriesStore {
   private readonly series = new Map<string, Entry>();
-  private readonly meta = new Map<string, ReadMetadata>();
+  private readonly meta = new MetadataStore();
   /** Listed series' entries, for recentPoints. */
   private readonly listed = new WeakMap<object, Entry>();
   private bytes = 0;
@@ -132,7 +105,7 @@ export class SeriesStore {
       throw err;
     }
     for (const series of request.series) this.append(series);
-    for (const m of request.metadata) this.addMetadata(m);
+    for (const m of request.metadata) this.meta.add(m);
   }
 
   /** Forgets everything, as a new head would. */
@@ -177,7 +150,7 @@ export class SeriesStore {
 
   /** The metadata received, by metric family name. */
   metadata(): ReadonlyMap<string, ReadMetadata> {
-    return this.meta;
+    return this.meta.entries;
   }
 
   get stats(): StoreStats {
@@ -269,24 +242,6 @@ export class SeriesStore {
       if (next.done === true) return;
       const evicted = this.series.get(next.value);
       if (evicted !== undefined && this.series.delete(next.value)) this.bytes -= evicted.bytes;
-    }
-  }
-
-  private addMetadata(m: ReadMetadata): void {
-    if (m.family === '') return;
-    this.meta.delete(cut(m.family, MAX_NAME_CHARS));
-    // Every text cut: 10,000 families of megabyte names or units must not grow the process (at most
-    // ~30 MiB of metadata, whatever clients send).
-    const family = cut(m.family, MAX_NAME_CHARS);
-    this.meta.set(family, {
-      ...m,
-      family,
-      help: cut(m.help, MAX_HELP_CHARS),
-      unit: cut(m.unit, MAX_NAME_CHARS),
-    });
-    if (this.meta.size > MAX_METADATA) {
-      const first = this.meta.keys().next();
-      if (first.done !== true) this.meta.delete(first.value);
     }
   }
 }

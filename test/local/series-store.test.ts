@@ -4,12 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  APPENDABLE_WINDOW_MS,
-  AppendError,
-  SeriesStore,
-  type AppendFailure,
-} from '../../lambda/local/series-store.js';
+import { APPENDABLE_WINDOW_MS, AppendError, type AppendFailure } from '../../lambda/local/append-error.js';
+import { SeriesStore } from '../../lambda/local/series-store.js';
 import type { PrwTimeSeries } from '../../lambda/remote-write/types.js';
 import type { prometheus } from '../../proto/generated/protos.js';
 import { int64ToNumber } from '../../lambda/translate/values.js';
