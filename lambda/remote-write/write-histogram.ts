@@ -3,6 +3,7 @@
  * the order and with the rules of protobufjs's generated encoder (see write-request.ts): oneof members
  * written when set, zero scalars left out, repeated scalars packed.
  */
+import { isPositiveZero, isZeroInt64 } from './field-presence.js';
 import {
   BUCKET_SPAN_LENGTH,
   BUCKET_SPAN_OFFSET,
@@ -28,8 +29,6 @@ import {
   delimitedSize,
   int32Size,
   int64Size,
-  isPositiveZero,
-  isZeroInt64,
   sint32Size,
   sint64Size,
   varint32Size,

@@ -14,6 +14,7 @@
  * surrogate is written as U+FFFD, valid UTF-8 that Prometheus accepts, where protobufjs writes invalid
  * bytes that would get the whole request rejected (utf8.ts).
  */
+import { isPositiveZero, isZeroInt64, nonEmpty } from './field-presence.js';
 import {
   EXEMPLAR_LABELS,
   EXEMPLAR_TIMESTAMP,
@@ -33,16 +34,7 @@ import {
 } from './remote-proto.js';
 import type { PrwExemplar, PrwMetricMetadata, PrwSample, PrwTimeSeries } from './types.js';
 import { utf8Size } from './utf8.js';
-import {
-  delimitedBound,
-  delimitedSize,
-  int32Size,
-  int64Size,
-  isPositiveZero,
-  isZeroInt64,
-  nonEmpty,
-  WireWriter,
-} from './wire-writer.js';
+import { delimitedBound, delimitedSize, int32Size, int64Size, WireWriter } from './wire-writer.js';
 import { histogramSize, writeHistogram } from './write-histogram.js';
 import { labelsBound, SeriesLabelWriter, writeLabel } from './write-labels.js';
 
