@@ -9,7 +9,26 @@
  * (`custom_values`), as Prometheus' NHCB.
  * See https://prometheus.io/docs/specs/native_histograms/ ("Buckets").
  */
-import { WireError, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, type Reader } from '../otlp/wire/reader.js';
+import {
+  BUCKET_SPAN_LENGTH,
+  BUCKET_SPAN_OFFSET,
+  HISTOGRAM_COUNT_FLOAT,
+  HISTOGRAM_COUNT_INT,
+  HISTOGRAM_CUSTOM_VALUES,
+  HISTOGRAM_NEGATIVE_COUNTS,
+  HISTOGRAM_NEGATIVE_DELTAS,
+  HISTOGRAM_NEGATIVE_SPANS,
+  HISTOGRAM_POSITIVE_COUNTS,
+  HISTOGRAM_POSITIVE_DELTAS,
+  HISTOGRAM_POSITIVE_SPANS,
+  HISTOGRAM_SCHEMA,
+  HISTOGRAM_SUM,
+  HISTOGRAM_TIMESTAMP,
+  HISTOGRAM_ZERO_COUNT_FLOAT,
+  HISTOGRAM_ZERO_COUNT_INT,
+  HISTOGRAM_ZERO_THRESHOLD,
+} from '../remote-write/remote-proto.js';
+import { WireError, type Reader } from '../otlp/wire/reader.js';
 import { int64ToNumber } from '../translate/values.js';
 
 /** One bucket: (lower, upper] for positive buckets, [lower, upper) for negative ones. */
@@ -40,23 +59,6 @@ export const CUSTOM_BUCKETS_SCHEMA = -53;
 export const MAX_BUCKETS_PER_SIDE = 4096;
 
 // Histogram and BucketSpan field tags.
-const COUNT_INT = (1 << 3) | WIRE_VARINT;
-const COUNT_FLOAT = (2 << 3) | WIRE_FIXED64;
-const SUM = (3 << 3) | WIRE_FIXED64;
-const SCHEMA = (4 << 3) | WIRE_VARINT;
-const ZERO_THRESHOLD = (5 << 3) | WIRE_FIXED64;
-const ZERO_COUNT_INT = (6 << 3) | WIRE_VARINT;
-const ZERO_COUNT_FLOAT = (7 << 3) | WIRE_FIXED64;
-const NEGATIVE_SPANS = (8 << 3) | WIRE_LEN;
-const NEGATIVE_DELTAS = (9 << 3) | WIRE_LEN;
-const NEGATIVE_COUNTS = (10 << 3) | WIRE_LEN;
-const POSITIVE_SPANS = (11 << 3) | WIRE_LEN;
-const POSITIVE_DELTAS = (12 << 3) | WIRE_LEN;
-const POSITIVE_COUNTS = (13 << 3) | WIRE_LEN;
-const TIMESTAMP = (15 << 3) | WIRE_VARINT;
-const CUSTOM_VALUES = (16 << 3) | WIRE_LEN;
-const SPAN_OFFSET = (1 << 3) | WIRE_VARINT;
-const SPAN_LENGTH = (2 << 3) | WIRE_VARINT;
 
 /** A bucket's bounds. */
 export interface Bounds {
@@ -104,27 +106,27 @@ export function readNativeHistogram(r: Reader, end: number): NativeHistogram {
   };
   while (r.pos < end) {
     const tag = r.tag();
-    if (tag === COUNT_INT) f.count = int64ToNumber(r.int64(true));
-    else if (tag === COUNT_FLOAT) {
+    if (tag === HISTOGRAM_COUNT_INT) f.count = int64ToNumber(r.int64(true));
+    else if (tag === HISTOGRAM_COUNT_FLOAT) {
       f.count = r.double();
       f.floatCounts = true;
-    } else if (tag === SUM) f.sum = r.double();
-    else if (tag === SCHEMA) f.schema = r.sint32();
-    else if (tag === ZERO_THRESHOLD) f.zeroThreshold = r.double();
-    else if (tag === ZERO_COUNT_INT) f.zeroCount = int64ToNumber(r.int64(true));
-    else if (tag === ZERO_COUNT_FLOAT) f.zeroCount = r.double();
-    else if (tag === NEGATIVE_SPANS) addSpan(f.spans.negative, readSpan(r, r.length() + r.pos));
-    else if (tag === POSITIVE_SPANS) addSpan(f.spans.positive, readSpan(r, r.length() + r.pos));
-    else if (tag === NEGATIVE_DELTAS) readPacked(r, r.length() + r.pos, f.counts.negative, sint64);
-    else if (tag === POSITIVE_DELTAS) readPacked(r, r.length() + r.pos, f.counts.positive, sint64);
-    else if (tag === NEGATIVE_COUNTS) {
+    } else if (tag === HISTOGRAM_SUM) f.sum = r.double();
+    else if (tag === HISTOGRAM_SCHEMA) f.schema = r.sint32();
+    else if (tag === HISTOGRAM_ZERO_THRESHOLD) f.zeroThreshold = r.double();
+    else if (tag === HISTOGRAM_ZERO_COUNT_INT) f.zeroCount = int64ToNumber(r.int64(true));
+    else if (tag === HISTOGRAM_ZERO_COUNT_FLOAT) f.zeroCount = r.double();
+    else if (tag === HISTOGRAM_NEGATIVE_SPANS) addSpan(f.spans.negative, readSpan(r, r.length() + r.pos));
+    else if (tag === HISTOGRAM_POSITIVE_SPANS) addSpan(f.spans.positive, readSpan(r, r.length() + r.pos));
+    else if (tag === HISTOGRAM_NEGATIVE_DELTAS) readPacked(r, r.length() + r.pos, f.counts.negative, sint64);
+    else if (tag === HISTOGRAM_POSITIVE_DELTAS) readPacked(r, r.length() + r.pos, f.counts.positive, sint64);
+    else if (tag === HISTOGRAM_NEGATIVE_COUNTS) {
       readPacked(r, r.length() + r.pos, f.counts.negative, double);
       f.floatCounts = true;
-    } else if (tag === POSITIVE_COUNTS) {
+    } else if (tag === HISTOGRAM_POSITIVE_COUNTS) {
       readPacked(r, r.length() + r.pos, f.counts.positive, double);
       f.floatCounts = true;
-    } else if (tag === CUSTOM_VALUES) readPacked(r, r.length() + r.pos, f.customValues, double);
-    else if (tag === TIMESTAMP) f.timestamp = int64ToNumber(r.int64(false));
+    } else if (tag === HISTOGRAM_CUSTOM_VALUES) readPacked(r, r.length() + r.pos, f.customValues, double);
+    else if (tag === HISTOGRAM_TIMESTAMP) f.timestamp = int64ToNumber(r.int64(false));
     else r.skipField(tag);
   }
   if (r.pos !== end) throw new WireError(`histogram overruns its enclosing message at offset ${r.pos}`);
@@ -216,8 +218,8 @@ function readSpan(r: Reader, end: number): Span {
   const span = { offset: 0, length: 0 };
   while (r.pos < end) {
     const tag = r.tag();
-    if (tag === SPAN_OFFSET) span.offset = r.sint32();
-    else if (tag === SPAN_LENGTH) span.length = r.uint32();
+    if (tag === BUCKET_SPAN_OFFSET) span.offset = r.sint32();
+    else if (tag === BUCKET_SPAN_LENGTH) span.length = r.uint32();
     else r.skipField(tag);
   }
   if (r.pos !== end) throw new WireError(`bucket span overruns its enclosing message at offset ${r.pos}`);

@@ -4,7 +4,22 @@
  * keyed by the bytes of its label fields (the forwarder writes a label set always the same way: sorted,
  * canonical protobuf), and its labels are decoded only when listed (decodeLabels).
  */
-import { Reader, WireError, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from '../otlp/wire/reader.js';
+import {
+  LABEL_NAME,
+  LABEL_VALUE,
+  METRIC_METADATA_FAMILY_NAME,
+  METRIC_METADATA_HELP,
+  METRIC_METADATA_TYPE,
+  METRIC_METADATA_UNIT,
+  SAMPLE_TIMESTAMP,
+  SAMPLE_VALUE,
+  TIME_SERIES_HISTOGRAMS,
+  TIME_SERIES_LABELS,
+  TIME_SERIES_SAMPLES,
+  WRITE_REQUEST_METADATA,
+  WRITE_REQUEST_TIMESERIES,
+} from '../remote-write/remote-proto.js';
+import { Reader, WireError } from '../otlp/wire/reader.js';
 import { readString } from '../otlp/wire/strings.js';
 import { int64ToNumber } from '../translate/values.js';
 import { readNativeHistogram, type NativeHistogram } from './native-histogram.js';
@@ -40,19 +55,6 @@ export interface ReadRequest {
 }
 
 // WriteRequest, TimeSeries, Label, Sample and MetricMetadata field tags (proto/prometheus/remote.proto).
-const TIMESERIES = (1 << 3) | WIRE_LEN;
-const METADATA = (3 << 3) | WIRE_LEN;
-const SERIES_LABEL = (1 << 3) | WIRE_LEN;
-const SERIES_SAMPLE = (2 << 3) | WIRE_LEN;
-const SERIES_HISTOGRAM = (4 << 3) | WIRE_LEN;
-const LABEL_NAME = (1 << 3) | WIRE_LEN;
-const LABEL_VALUE = (2 << 3) | WIRE_LEN;
-const SAMPLE_VALUE = (1 << 3) | WIRE_FIXED64;
-const SAMPLE_TIMESTAMP = (2 << 3) | WIRE_VARINT;
-const METADATA_TYPE = (1 << 3) | WIRE_VARINT;
-const METADATA_FAMILY = (2 << 3) | WIRE_LEN;
-const METADATA_HELP = (4 << 3) | WIRE_LEN;
-const METADATA_UNIT = (5 << 3) | WIRE_LEN;
 
 /**
  * Every series and metadata entry of a WriteRequest.
@@ -65,8 +67,8 @@ export function readWriteRequest(bytes: Uint8Array): ReadRequest {
   const metadata: ReadMetadata[] = [];
   while (r.pos < buf.length) {
     const tag = r.tag();
-    if (tag === TIMESERIES) series.push(readSeries(r, r.length() + r.pos));
-    else if (tag === METADATA) metadata.push(readMetadata(r, r.length() + r.pos));
+    if (tag === WRITE_REQUEST_TIMESERIES) series.push(readSeries(r, r.length() + r.pos));
+    else if (tag === WRITE_REQUEST_METADATA) metadata.push(readMetadata(r, r.length() + r.pos));
     else r.skipField(tag);
   }
   return { series, metadata };
@@ -82,7 +84,7 @@ function readSeries(r: Reader, end: number): ReadSeries {
   while (r.pos < end) {
     const start = r.pos;
     const tag = r.tag();
-    if (tag === SERIES_LABEL) {
+    if (tag === TIME_SERIES_LABELS) {
       const length = r.length();
       r.pos += length;
       if (start !== runEnd) {
@@ -90,9 +92,9 @@ function readSeries(r: Reader, end: number): ReadSeries {
         runStart = start;
       }
       runEnd = r.pos;
-    } else if (tag === SERIES_SAMPLE) {
+    } else if (tag === TIME_SERIES_SAMPLES) {
       samples.push(readSample(r, r.length() + r.pos));
-    } else if (tag === SERIES_HISTOGRAM) {
+    } else if (tag === TIME_SERIES_HISTOGRAMS) {
       const histogram = readNativeHistogram(r, r.length() + r.pos);
       histograms.push({ timestamp: histogram.timestamp, value: histogram.count, histogram });
     } else {
@@ -128,13 +130,17 @@ function readMetadata(r: Reader, end: number): ReadMetadata {
   let unit = '';
   while (r.pos < end) {
     const tag = r.tag();
-    if (tag === METADATA_TYPE) type = r.varintNumber();
-    else if (tag === METADATA_FAMILY || tag === METADATA_HELP || tag === METADATA_UNIT) {
+    if (tag === METRIC_METADATA_TYPE) type = r.varintNumber();
+    else if (
+      tag === METRIC_METADATA_FAMILY_NAME ||
+      tag === METRIC_METADATA_HELP ||
+      tag === METRIC_METADATA_UNIT
+    ) {
       const stop = r.length() + r.pos;
       const text = readString(r.buf, r.pos, stop);
       r.pos = stop;
-      if (tag === METADATA_FAMILY) family = text;
-      else if (tag === METADATA_HELP) help = text;
+      if (tag === METRIC_METADATA_FAMILY_NAME) family = text;
+      else if (tag === METRIC_METADATA_HELP) help = text;
       else unit = text;
     } else r.skipField(tag);
   }
@@ -149,7 +155,7 @@ export function decodeLabels(key: string): { name: string; labels: Record<string
   let name = '';
   const labels: Record<string, string> = {};
   while (r.pos < bytes.length) {
-    r.tag(); // SERIES_LABEL: readSeries kept only those
+    r.tag(); // TIME_SERIES_LABELS: readSeries kept only those
     const end = r.length() + r.pos;
     let labelName = '';
     let labelValue = '';
