@@ -2,6 +2,7 @@
 import type { Resource } from '../otlp/types.js';
 import { anyValueToString } from './values.js';
 
+/** The resource attributes `job` and `instance` are made of (OTel semantic conventions). */
 export const SERVICE_NAME = 'service.name';
 export const SERVICE_NAMESPACE = 'service.namespace';
 export const SERVICE_INSTANCE_ID = 'service.instance.id';

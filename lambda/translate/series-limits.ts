@@ -15,6 +15,7 @@ export interface SeriesLimits {
   readonly maxLabelChars: number;
 }
 
+/** No limit at all: a SeriesSet built outside translate() (tests). */
 export const NO_LIMITS: SeriesLimits = { maxSeries: Infinity, maxSamples: Infinity, maxLabelChars: Infinity };
 
 /** What a SeriesSet holds against its limits. */
