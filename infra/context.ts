@@ -10,6 +10,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { ForwarderDestination, RemoteWriteAuth } from './destination.js';
 import { ConfigError, parsePairs } from '../lambda/env.js';
+import { bad, bool, int, num, oneOf, str, stringRecord } from './context-values.js';
 import { ForwarderConfigError } from './errors.js';
 import { EndpointAuth, ExponentialHistograms, type OtlpPrometheusForwarderProps } from './forwarder-props.js';
 
@@ -221,69 +222,6 @@ function headerPairs(read: ContextReader): Record<string, string> | undefined {
   }
 }
 
-function str(read: ContextReader, key: ContextKey): string | undefined {
-  const value = read(key);
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' && typeof value !== 'number')
-    throw bad(key, JSON.stringify(value), 'a string');
-  const text = String(value).trim();
-  return text === '' ? undefined : text;
-}
-
-function num(read: ContextReader, key: ContextKey): number | undefined {
-  const text = str(read, key);
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value < 0) throw bad(key, text, 'a non-negative number');
-  return value;
-}
-
-function int(read: ContextReader, key: ContextKey): number | undefined {
-  const value = num(read, key);
-  if (value !== undefined && !Number.isInteger(value)) throw bad(key, String(value), 'a whole number');
-  return value;
-}
-
-function bool(read: ContextReader, key: ContextKey): boolean | undefined {
-  const value = read(key);
-  if (value === undefined || value === null || value === '') return undefined;
-  if (value === true || value === 'true') return true;
-  if (value === false || value === 'false') return false;
-  throw bad(key, JSON.stringify(value), 'true or false');
-}
-
-function oneOf<T>(read: ContextReader, key: ContextKey, choices: Record<string, T>): T | undefined {
-  const text = str(read, key)?.toLowerCase();
-  if (text === undefined) return undefined;
-  const choice = choices[text];
-  if (choice === undefined) throw bad(key, text, Object.keys(choices).join(' | '));
-  return choice;
-}
-
-/** A JSON object of strings, given as an object (cdk.json) or its JSON text (`-c`). */
-function stringRecord(read: ContextReader, key: ContextKey): Record<string, string> | undefined {
-  let value = read(key);
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') {
-    const text = value;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw bad(key, text, 'a JSON object such as {"NAMESPACE":"app"}');
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw bad(key, JSON.stringify(value), 'a JSON object');
-  const out: Record<string, string> = {};
-  for (const [name, v] of Object.entries(value)) {
-    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-      throw bad(key, JSON.stringify(value), 'string values only');
-    }
-    out[name] = String(v);
-  }
-  return out;
-}
-
 /** CloudWatch Logs accepts only these retention periods; RetentionDays lists them. */
 function retention(days: number): logs.RetentionDays {
   const allowed = Object.values(logs.RetentionDays).filter(
@@ -292,10 +230,4 @@ function retention(days: number): logs.RetentionDays {
   const found = new Map<number, logs.RetentionDays>(allowed.map((v) => [v, v])).get(days);
   if (found === undefined) throw bad('logRetentionDays', String(days), `one of ${allowed.join(', ')}`);
   return found;
-}
-
-function bad(key: ContextKey, value: string, expected: string): ForwarderConfigError {
-  return new ForwarderConfigError(
-    `context "${key}" = ${JSON.stringify(value)} is invalid; expected ${expected}`,
-  );
 }
