@@ -3,7 +3,7 @@
  * generated encoder applies the same rules, so our bytes match its bytes (see write-request.ts).
  * @see https://protobuf.dev/programming-guides/field_presence/
  */
-import type { Int64Like } from './wire-writer.js';
+import type { Int64Like } from './wire-sizes.js';
 
 /** Whether a double is left out: proto3 leaves out +0 (but writes -0 and NaN) and absent values. */
 export const isPositiveZero = (v: number | null | undefined): v is 0 | null | undefined =>

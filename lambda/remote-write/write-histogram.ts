@@ -33,8 +33,8 @@ import {
   sint64Size,
   varint32Size,
   type Int64Like,
-  type WireWriter,
-} from './wire-writer.js';
+} from './wire-sizes.js';
+import type { WireWriter } from './wire-writer.js';
 
 function spanSize(s: PrwBucketSpan): number {
   return (s.offset ? 1 + sint32Size(s.offset) : 0) + (s.length ? 1 + varint32Size(s.length >>> 0) : 0);

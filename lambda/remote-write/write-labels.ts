@@ -10,7 +10,8 @@ import { LABEL_NAME, LABEL_VALUE } from './remote-proto.js';
 import type { PrwLabel } from './types.js';
 import { stringBound } from './utf8.js';
 import { nonEmpty } from './field-presence.js';
-import { delimitedBound, type WireWriter } from './wire-writer.js';
+import { delimitedBound } from './wire-sizes.js';
+import type { WireWriter } from './wire-writer.js';
 
 /** At least the bytes of a Label message's payload. */
 export function labelBound(l: PrwLabel): number {

@@ -34,7 +34,8 @@ import {
 } from './remote-proto.js';
 import type { PrwExemplar, PrwMetricMetadata, PrwSample, PrwTimeSeries } from './types.js';
 import { utf8Size } from './utf8.js';
-import { delimitedBound, delimitedSize, int32Size, int64Size, WireWriter } from './wire-writer.js';
+import { delimitedBound, delimitedSize, int32Size, int64Size } from './wire-sizes.js';
+import { WireWriter } from './wire-writer.js';
 import { histogramSize, writeHistogram } from './write-histogram.js';
 import { labelsBound, SeriesLabelWriter, writeLabel } from './write-labels.js';
 
