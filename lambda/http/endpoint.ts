@@ -3,6 +3,7 @@
  * turning any error into a response in the request's own encoding; then one log line and one observer
  * call per request.
  */
+import { monotonicMs } from '../clock.js';
 import { METRICS_PATH } from '../constants.js';
 import type { Send } from '../remote-write/send.js';
 import { MethodNotAllowedError, NotFoundError, toErrorResponse } from '../errors.js';
@@ -31,7 +32,7 @@ export interface EndpointDeps extends Omit<ForwardDeps, 'send'> {
 
 /** Handles one request to the OTLP endpoint. Never throws. */
 export async function handleOtlpHttp(request: HttpRequest, deps: EndpointDeps): Promise<HttpResponse> {
-  const started = performance.now();
+  const started = monotonicMs();
   // Errors answer in the request's encoding when we can tell it, JSON (readable by a human) otherwise.
   const format = maybeFormatOf(request.headers['content-type']) ?? 'json';
   const requestId = request.requestId ?? nodeCrypto().randomUUID();
@@ -74,7 +75,7 @@ export async function handleOtlpHttp(request: HttpRequest, deps: EndpointDeps): 
     time: request.arrivedAt,
     status: response.status,
     kind: kindOf(response.status, outcome),
-    durationMs: Math.round((performance.now() - started) * 10) / 10,
+    durationMs: Math.round((monotonicMs() - started) * 10) / 10,
     figures,
     ...(message === '' ? {} : { message }),
   };

@@ -7,6 +7,7 @@ import type { DestinationConfig } from '../../auth/auth-config.js';
 import type { EndpointAuthConfig } from '../../auth/endpoint-auth-config.js';
 import { endpointAuthenticator } from '../../auth/endpoint-auth.js';
 import { loadConfig, loadMetricsConfig, processEnv, type Config } from '../../config.js';
+import { monotonicMs } from '../../clock.js';
 import { API_GATEWAY_LIMIT_MS } from '../../constants.js';
 import { ConfigError, type Env } from '../../env.js';
 import {
@@ -80,27 +81,9 @@ export function createLambdaHandler(options: LambdaEdgeOptions = {}): WarmingLam
     emfObserver({ ...metrics, ...(options.writeMetrics ? { write: options.writeMetrics } : {}) });
   const { deps, ready } = init(env, logger, observer, options.overrides);
 
-  const answer = async (event: unknown, context: LambdaContext | null | undefined): Promise<HttpResponse> => {
-    const arrivedAt = Date.now();
-    const started = performance.now();
-    let request;
-    try {
-      request = fromApiGatewayEvent(event);
-    } catch (err) {
-      return refuseEvent(err, context?.awsRequestId, performance.now() - started, arrivedAt, deps);
-    }
-    // The one deadline of the request: every stage and destination request is bounded by it.
-    const deadline = arrivedAt + Math.min(remainingMs(context), API_GATEWAY_LIMIT_MS) - RESPONSE_MARGIN_MS;
-    const requestId = request.requestId ?? context?.awsRequestId;
-    return handleOtlpHttp(
-      { ...request, ...(requestId === undefined ? {} : { requestId }), arrivedAt, deadline },
-      deps,
-    );
-  };
-
   const handler: LambdaHandler = async (event, context) => {
     try {
-      return toApiGatewayResult(await answer(event, context));
+      return toApiGatewayResult(await answerEvent(event, context, deps));
     } catch (err) {
       // handleOtlpHttp never throws; this is a bug of ours, answered rather than left to API Gateway.
       logger.error('unhandled error', { error: err instanceof Error ? err.message : 'non-Error thrown' });
@@ -108,6 +91,29 @@ export function createLambdaHandler(options: LambdaEdgeOptions = {}): WarmingLam
     }
   };
   return Object.assign(handler, { ready });
+}
+
+/** One event through the endpoint: the request's deadline set from the context, which may be missing. */
+export async function answerEvent(
+  event: unknown,
+  context: LambdaContext | null | undefined,
+  deps: EndpointDeps,
+): Promise<HttpResponse> {
+  const arrivedAt = Date.now();
+  const started = monotonicMs();
+  let request;
+  try {
+    request = fromApiGatewayEvent(event);
+  } catch (err) {
+    return refuseEvent(err, context?.awsRequestId, monotonicMs() - started, arrivedAt, deps);
+  }
+  // The one deadline of the request: every stage and destination request is bounded by it.
+  const deadline = arrivedAt + Math.min(remainingMs(context), API_GATEWAY_LIMIT_MS) - RESPONSE_MARGIN_MS;
+  const requestId = request.requestId ?? context?.awsRequestId;
+  return handleOtlpHttp(
+    { ...request, ...(requestId === undefined ? {} : { requestId }), arrivedAt, deadline },
+    deps,
+  );
 }
 
 /** The Secrets Manager ARNs an auth setting reads. */
@@ -191,15 +197,13 @@ function init(
     // destination's secret, the signing credentials (an AssumeRole among them). Failures are left to the
     // request, which reads again and answers as it would have.
     const arns = [config.endpointAuth, config.destination.auth].flatMap(secretArnsOf);
-    const ready = Promise.allSettled([
-      ...arns.map((arn) => secrets.get(arn)),
-      credentials?.(),
-      warmUp(config),
-    ]).then(() => undefined);
+    const reads = [...arns.map((arn) => secrets.get(arn)), credentials?.()];
     // Here rather than at the first request: a missing binary is logged once and every request refused,
-    // and the first request finds the native module, its transport and gzip loaded.
+    // and the first request finds the native module, its transport and gzip loaded; node:crypto too
+    // (~8 ms on Node 24) where something signs or compares a token.
     loadSnappy();
-    nodeCrypto();
+    if (arns.length > 0 || config.endpointAuth.kind !== 'none' || config.destination.auth.kind === 'sigv4')
+      nodeCrypto();
     preloadTransport(new URL(config.remoteWriteUrl));
     loadGzip();
     const deps: EndpointDeps = {
@@ -210,6 +214,8 @@ function init(
       passThroughTenant: config.destination.passThroughTenantHeader,
       ...(authenticate ? { authenticate } : {}),
     };
+    const warm = warmUp(deps, (event, quiet) => answerEvent(event, undefined, quiet));
+    const ready = Promise.allSettled([...reads, warm]).then(() => undefined);
     return { deps, ready };
   } catch (err) {
     logInitError(logger, err);
