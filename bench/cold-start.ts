@@ -21,7 +21,7 @@ import { summarize, type Summary } from './stats.js';
 export interface ColdStartFigures {
   readonly node: string;
   readonly bundleBytes: number;
-  /** Process start -> first response (`performance.now()` in the child: from the process's time origin). */
+  /** Process start -> first response (`process.uptime()` in the child). */
   readonly processToFirstResponse: Summary;
   /** `await import()` of the bundle: module evaluation and init, the secret read included. */
   readonly importOnly: Summary;
@@ -32,6 +32,10 @@ export interface ColdStartFigures {
   readonly importProcess: Summary;
   /** importProcess / emptyProcess, pair by pair. */
   readonly ratio: Summary;
+  /** `node` importing the bundle with no configuration and no NODE_OPTIONS (it logs one error and serves 502). */
+  readonly bareImportProcess: Summary;
+  /** bareImportProcess / emptyProcess, pair by pair. */
+  readonly bareRatio: Summary;
   readonly statuses: readonly number[];
 }
 
@@ -80,15 +84,18 @@ export async function measureColdStart(body: Uint8Array, runs: number): Promise<
     const invoke = join(dir, 'invoke.mjs');
     writeFileSync(
       invoke,
-      `const t0 = performance.now();
+      // process.uptime(), not performance.now(): the performance global loads perf_hooks on first use
+      // (~2 ms), which the Lambda runtime does not, and which would then be missing from the first invoke.
+      `const now = () => process.uptime() * 1000;
+const t0 = now();
 const { handler } = await import(${JSON.stringify(BUNDLE)});
-const t1 = performance.now();
+const t1 = now();
 const event = ${JSON.stringify(event)};
 const context = { awsRequestId: 'bench', functionName: 'bench', getRemainingTimeInMillis: () => 10000 };
 const first = await handler(event, context);
-const t2 = performance.now();
+const t2 = now();
 const second = await handler(event, context);
-const t3 = performance.now();
+const t3 = now();
 process.stdout.write('\\nBENCH ' + JSON.stringify({ t0, t1, t2, t3, statuses: [first.statusCode, second.statusCode] }) + '\\n');
 `,
     );
@@ -110,6 +117,8 @@ process.stdout.write('\\nBENCH ' + JSON.stringify({ t0, t1, t2, t3, statuses: [f
     const empty: number[] = [];
     const importing: number[] = [];
     const ratio: number[] = [];
+    const bare: number[] = [];
+    const bareRatio: number[] = [];
     let statuses: number[] = [];
     for (let i = 0; i < runs; i++) {
       // The fakes live in this process, so children run asynchronously.
@@ -125,9 +134,14 @@ process.stdout.write('\\nBENCH ' + JSON.stringify({ t0, t1, t2, t3, statuses: [f
       statuses = r.statuses;
       const b = await runChild(node.path, ['-e', '0'], { PATH: process.env.PATH });
       const a = await runChild(node.path, ['-e', `await import(${JSON.stringify(BUNDLE)})`], env);
+      const c = await runChild(node.path, ['-e', `await import(${JSON.stringify(BUNDLE)})`], {
+        PATH: process.env.PATH,
+      });
       empty.push(b.ms);
       importing.push(a.ms);
       ratio.push(a.ms / b.ms);
+      bare.push(c.ms);
+      bareRatio.push(c.ms / b.ms);
     }
     return {
       node: node.version,
@@ -139,6 +153,8 @@ process.stdout.write('\\nBENCH ' + JSON.stringify({ t0, t1, t2, t3, statuses: [f
       emptyProcess: summarize(empty),
       importProcess: summarize(importing),
       ratio: summarize(ratio),
+      bareImportProcess: summarize(bare),
+      bareRatio: summarize(bareRatio),
       statuses,
     };
   } finally {

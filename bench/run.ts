@@ -206,6 +206,9 @@ async function coldStart(): Promise<void> {
     log(
       `Whole processes, side by side: node importing the bundle ${fmtMs(cold.importProcess)} against an empty node ${fmtMs(cold.emptyProcess)}; ratio ${cold.ratio.median.toFixed(2)} (median of pairs)`,
     );
+    log(
+      `  the same import with no configuration and no NODE_OPTIONS: ${fmtMs(cold.bareImportProcess)}; ratio ${cold.bareRatio.median.toFixed(2)} to the empty node (target <= 1.5)`,
+    );
   }
 }
 

@@ -162,7 +162,8 @@ describe('the function asset from cdk synth', () => {
     assert.ok(code.split('\n').length < 200, 'the bundle should be minified');
     // Optional SDK add-ons stay unresolved require()s inside try/catch, as in any SDK bundle.
     const optional = new Set(['@aws-sdk/signature-v4-crt']);
-    // snappy is loaded lazily with createRequire(import.meta.url)('snappy') (see remote-write/encode.ts).
+    // snappy is loaded lazily through createRequire(import.meta.url): its binary's package by a computed
+    // name, else 'snappy' (see remote-write/encode.ts).
     const required = new Set(
       [
         ...code.matchAll(
@@ -176,7 +177,7 @@ describe('the function asset from cdk synth', () => {
         `requires ${name}`,
       );
     }
-    assert.ok(required.has('snappy'));
+    assert.match(code, /\("snappy"\)/);
   });
 
   it('declares itself an ES module, as index.mjs is, wherever it is unpacked', () => {

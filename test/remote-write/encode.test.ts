@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { decodeWriteRequest } from '../support/decode-write-request.js';
-import { compress, decompress } from '../../lambda/remote-write/encode.js';
+import { compress, decompress, loadSnappy } from '../../lambda/remote-write/encode.js';
 import { encodeWriteRequest } from '../../lambda/remote-write/write-request.js';
 import { int64ToNumber } from '../../lambda/translate/values.js';
 
@@ -54,5 +55,12 @@ describe('remote-write encoding', () => {
       // WriteRequest.timeseries (1, LEN) { labels (1, LEN) { name "a" value "b" } samples (2, LEN) { timestamp 1 } }
       [0x0a, 0x0c, 0x0a, 0x06, 0x0a, 0x01, 0x61, 0x12, 0x01, 0x62, 0x12, 0x02, 0x10, 0x01],
     );
+  });
+
+  it("loads snappy's binary package directly, not through snappy's napi-rs loader (a cold-start cost)", () => {
+    const require = createRequire(import.meta.url);
+    const binary = `@napi-rs/snappy-${process.platform}-${process.arch}${process.platform === 'linux' ? '-gnu' : ''}`;
+    assert.equal(loadSnappy(), require(binary));
+    assert.notEqual(loadSnappy(), require('snappy'));
   });
 });
