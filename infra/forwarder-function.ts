@@ -77,8 +77,6 @@ function bundlingOptions(cpu: LambdaCpu): BundlingOptions {
   return {
     forceDockerBundling: false,
     format: OutputFormat.ESM,
-    // CommonJS code bundled into an ES module calls require(), which an ES module does not have.
-    banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     minify: true,
     sourceMap: true,
     sourcesContent: false,

@@ -1,6 +1,6 @@
 // `npm run build` (after the type check): bundles the Lambda handler with esbuild into dist/lambda/ (or the
 // directory given as the first argument), with the settings infra/forwarder-function.ts gives
-// NodejsFunction (bundlingOptions): an ES module index.mjs with a require() shim, minified, source maps,
+// NodejsFunction (bundlingOptions): an ES module index.mjs, minified, source maps,
 // packages' ES module builds first, `snappy` external (the stack ships its native binary beside the
 // bundle). Keep the two in step: the bench and test/lambda/bundle.test.ts measure and run this bundle as
 // the one that is deployed.
@@ -17,9 +17,6 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
   minify: true,
   sourcemap: true,
   sourcesContent: false,
