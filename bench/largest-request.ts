@@ -14,7 +14,7 @@ import { node24 } from './node24.js';
 import { summarize, type Summary } from './stats.js';
 
 /** The stack's settings (infra/otlp-prometheus-forwarder.ts). */
-export const STACK_NODE_OPTIONS = '--max-semi-space-size=2';
+export const STACK_NODE_OPTIONS = '--enable-source-maps --max-semi-space-size=2';
 export const STACK_MEMORY_MIB = 512;
 
 export interface LargeRequest {

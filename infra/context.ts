@@ -39,7 +39,6 @@ export const CONTEXT_KEYS = {
   throttlingBurstLimit: 'API burst',
   alarmTopicArn: 'SNS topic ARN for alarm notifications',
   dashboard: 'false: leave the CloudWatch dashboard out',
-  sourceMaps: 'true: stack traces name lambda/*.ts (--enable-source-maps, ~10 ms of cold start)',
   secretCacheTtlSeconds: 'how long the function caches secret values',
   exponentialHistograms:
     'native|classic: how exponential histograms are written (classic for VictoriaMetrics)',
@@ -127,7 +126,6 @@ export function forwarderPropsFromContext(
     alarmTopic:
       alarmTopicArn === undefined ? undefined : sns.Topic.fromTopicArn(scope, 'AlarmTopic', alarmTopicArn),
     dashboard: bool(read, 'dashboard'),
-    sourceMaps: bool(read, 'sourceMaps'),
     passThroughTenantHeader: bool(read, 'passThroughTenantHeader'),
     secretCacheTtl: secretCacheTtlSeconds === undefined ? undefined : Duration.seconds(secretCacheTtlSeconds),
     exponentialHistograms: oneOf(read, 'exponentialHistograms', {

@@ -111,15 +111,6 @@ export interface OtlpPrometheusForwarderProps {
   readonly dashboard?: boolean;
 
   /**
-   * Stack traces that name lambda/*.ts rather than positions in the minified bundle
-   * (`NODE_OPTIONS=--enable-source-maps`). Off by default: Node then parses the bundle's source map at
-   * every cold start (~10 ms on Node 24, a fifth of node's own start), and the function's log lines never
-   * carry a stack. The map ships in the asset either way, to decode a position by hand.
-   * @default false
-   */
-  readonly sourceMaps?: boolean;
-
-  /**
    * Forward the client's own `X-Scope-OrgID` header to the destination (multi-tenant Cortex/Mimir).
    * @default false
    */

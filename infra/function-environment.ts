@@ -4,13 +4,11 @@ import type { BoundDestination } from './destination.js';
 import { EndpointAuth, type OtlpPrometheusForwarderProps } from './forwarder-props.js';
 
 /**
- * A 2 MiB young generation keeps the largest accepted request's peak RSS near its live data (measured:
- * 265 MiB instead of 357 for an 8 MiB request; time unchanged), which the request limits in
- * lambda/config.ts assume.
+ * Stack traces point at lambda/*.ts instead of minified index.mjs. A 2 MiB young generation keeps the
+ * largest accepted request's peak RSS near its live data (measured: 265 MiB instead of 357 for an 8 MiB
+ * request; time unchanged), which the request limits in lambda/config.ts assume.
  */
-const NODE_OPTIONS = '--max-semi-space-size=2';
-/** With `sourceMaps`: stack traces point at lambda/*.ts instead of minified index.mjs. */
-const SOURCE_MAPS = '--enable-source-maps';
+const NODE_OPTIONS = '--enable-source-maps --max-semi-space-size=2';
 
 /** What the environment is made of. */
 export interface FunctionEnvironmentParts {
@@ -29,7 +27,7 @@ export function functionEnvironment(parts: FunctionEnvironmentParts): Record<str
     ...destination.environment,
     // With IAM auth API Gateway has verified the caller before the function runs.
     [ENV.ENDPOINT_AUTH]: endpointAuth === EndpointAuth.TOKEN ? 'token' : 'none',
-    [ENV.NODE_OPTIONS]: props.sourceMaps === true ? `${SOURCE_MAPS} ${NODE_OPTIONS}` : NODE_OPTIONS,
+    [ENV.NODE_OPTIONS]: NODE_OPTIONS,
   };
   if (tokenSecretArn !== undefined) environment[ENV.ENDPOINT_TOKEN_SECRET_ARN] = tokenSecretArn;
   if (props.passThroughTenantHeader === true) environment[ENV.PASS_THROUGH_TENANT_HEADER] = 'true';

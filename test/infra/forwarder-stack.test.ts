@@ -118,7 +118,7 @@ describe('default stack: new AMP workspace, bearer token, arm64', () => {
       REMOTE_WRITE_SIGV4_REGION: { Ref: 'AWS::Region' },
       ENDPOINT_AUTH: 'token',
       ENDPOINT_TOKEN_SECRET_ARN: { Ref: secret },
-      NODE_OPTIONS: '--max-semi-space-size=2',
+      NODE_OPTIONS: '--enable-source-maps --max-semi-space-size=2',
     });
   });
 
@@ -349,7 +349,7 @@ describe('Cortex/Mimir remote-write URL with a bearer secret and a tenant header
       ENDPOINT_AUTH: 'token',
       ENDPOINT_TOKEN_SECRET_ARN: TOKEN_SECRET,
       PASS_THROUGH_TENANT_HEADER: 'true',
-      NODE_OPTIONS: '--max-semi-space-size=2',
+      NODE_OPTIONS: '--enable-source-maps --max-semi-space-size=2',
     });
     assert.equal(outputs(t).WorkspaceId, undefined);
   });
@@ -467,7 +467,6 @@ describe('x86_64 and every tuning key', () => {
       throttlingBurstLimit: '20',
       alarmTopicArn: TOPIC,
       secretCacheTtlSeconds: '60',
-      sourceMaps: 'true',
       workspaceAlias: 'team-metrics',
       workspaceRemovalPolicy: 'destroy',
       environment:
@@ -489,14 +488,12 @@ describe('x86_64 and every tuning key', () => {
     });
   });
 
-  it('passes the translation options, the secret cache TTL and source maps through the environment', () => {
+  it('passes the translation options and the secret cache TTL through the environment', () => {
     const env = functionEnvironment(t.template);
     assert.equal(env.NAMESPACE, 'shop');
     assert.equal(env.EXTERNAL_LABELS, 'cluster=prod,region=eu');
     assert.equal(env.REMOTE_WRITE_TIMEOUT_MS, '3000');
     assert.equal(env.SECRET_CACHE_TTL_SECONDS, '60');
-    // Off by default (see the default stack's NODE_OPTIONS): parsing the map costs every cold start.
-    assert.equal(env.NODE_OPTIONS, '--enable-source-maps --max-semi-space-size=2');
   });
 
   it('throttles, keeps logs 7 days, names and destroys the workspace', () => {
