@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadConfig } from '../../lambda/config.js';
 import { answerEvent } from '../../lambda/edges/lambda/lambda-handler.js';
-import { WARM_UP_RUNS, warmUp } from '../../lambda/edges/lambda/warm-up.js';
+import { warmUp } from '../../lambda/edges/lambda/warm-up.js';
 import type { EndpointDeps } from '../../lambda/http/endpoint.js';
 import type { Logger } from '../../lambda/log.js';
 import { decompress } from '../../lambda/remote-write/encode.js';
@@ -29,12 +29,7 @@ describe('the Lambda warm-up', () => {
       // The token is not read yet when the warm-up runs: it must not be asked for.
       authenticate: () => Promise.reject(new Error('the warm-up asked for endpoint auth')),
     };
-    let answered = 0;
-    const { status, sent } = await warmUp(deps, (event, quiet) => {
-      answered++;
-      return answerEvent(event, undefined, quiet);
-    });
-    assert.equal(answered, WARM_UP_RUNS);
+    const { status, sent } = await warmUp(deps, (event, quiet) => answerEvent(event, undefined, quiet));
     assert.equal(status, 200);
     assert.equal(sent.length, 1);
     const request = decodeWriteRequest(decompress(sent[0] ?? new Uint8Array()));

@@ -36,31 +36,12 @@ export interface WarmUpResult {
 }
 
 /**
- * How many times init answers the warm-up event: V8 gives a function its feedback vector (the inline
- * caches that make property access fast) on its 8th call (--invocation-count-for-feedback-allocation), so
- * after 8 runs the functions called once per request are as ready as the inner ones. Measured with token
- * auth and SigV4 (`npm run bench` cold start, 30 alternating cold processes each): 1 run, first invoke 2.00x
- * the second; 4 runs 1.72x; 8 runs 1.51x; each run after the first costs init ~2 ms.
- */
-export const WARM_UP_RUNS = 8;
-
-/**
- * Answers the warm-up event WARM_UP_RUNS times through the handler's own path (event parsing, endpoint,
- * pipeline, answer, request log) with `deps`'s settings, but nothing leaves the process: the destination
- * is one that keeps what it is sent, the log is silent, no observer counts it, no endpoint auth (the token
- * may not be read yet). Never throws: a failure here changes nothing, the first request then does the work.
- * @returns the last run's answer and what it would have sent
+ * Answers the warm-up event through the handler's own path (event parsing, endpoint, pipeline, answer,
+ * request log) with `deps`'s settings, but nothing leaves the process: the destination is one that keeps
+ * what it is sent, the log is silent, no observer counts it, no endpoint auth (the token may not be read
+ * yet). Never throws: a failure here changes nothing, the first request then does the work.
  */
 export async function warmUp(deps: EndpointDeps, answer: AnswerEvent): Promise<WarmUpResult> {
-  let result: WarmUpResult = { status: 0, sent: [] };
-  for (let run = 0; run < WARM_UP_RUNS; run++) {
-    result = await warmUpOnce(deps, answer);
-    if (result.status !== 200) break;
-  }
-  return result;
-}
-
-async function warmUpOnce(deps: EndpointDeps, answer: AnswerEvent): Promise<WarmUpResult> {
   const sent: Uint8Array[] = [];
   const quiet: EndpointDeps = {
     config: deps.config,
