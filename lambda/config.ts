@@ -22,6 +22,7 @@ import {
   MAX_SERIES_PER_REQUEST,
   MAX_TIMESTAMP_AHEAD_MS,
   METRICS_NAMESPACE,
+  NAPI_RS_NATIVE_LIBRARY_PATH,
   NAMESPACE,
   PORT,
   PROMOTE_RESOURCE_ATTRIBUTES,
@@ -83,6 +84,11 @@ export interface Config {
   readonly aws: AwsEnvironment;
   /** Where the Lambda's CloudWatch embedded metrics go. */
   readonly metrics: MetricsConfig;
+  /**
+   * NAPI_RS_NATIVE_LIBRARY_PATH: a snappy binary chosen by hand. snappy's own loader honours it, so with it
+   * set snappy is loaded through that loader rather than straight from its binary's package.
+   */
+  readonly snappyLibraryPath?: string;
 }
 
 /** What the AWS pieces (credentials, STS, Secrets Manager) read of the environment. */
@@ -175,6 +181,7 @@ export function loadConfig(env: Env = processEnv(), edge: Edge = 'local'): Confi
       throw new ConfigError(`REMOTE_WRITE_URL must be http:// or https://, got ${url.protocol}`);
     }
   }
+  const snappyLibraryPath = optional(env, NAPI_RS_NATIVE_LIBRARY_PATH);
   return {
     host: optional(env, HOST) ?? DEFAULT_HOST,
     port: integer(env, PORT, DEFAULT_PORT, 0, 65535),
@@ -196,6 +203,7 @@ export function loadConfig(env: Env = processEnv(), edge: Edge = 'local'): Confi
     endpointAuth: loadEndpointAuthConfig(env, edge),
     aws: awsEnvironment(optional(env, AWS_REGION)),
     metrics: loadMetricsConfig(env),
+    ...(snappyLibraryPath === undefined ? {} : { snappyLibraryPath }),
   };
 }
 

@@ -122,6 +122,8 @@ export const AWS_ENDPOINT_URL_SECRETS_MANAGER = 'AWS_ENDPOINT_URL_SECRETS_MANAGE
 export const AWS_ENDPOINT_URL_STS = 'AWS_ENDPOINT_URL_STS';
 /** Node.js options, read by `node` at start (the stack sets source maps and the heap layout). */
 export const NODE_OPTIONS = 'NODE_OPTIONS';
+/** napi-rs's own override: a snappy binary to load instead of the installed package's. */
+export const NAPI_RS_NATIVE_LIBRARY_PATH = 'NAPI_RS_NATIVE_LIBRARY_PATH';
 
 // Exponential histograms.
 

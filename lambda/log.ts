@@ -1,5 +1,4 @@
 /** Structured JSON log lines on stdout, one object per line. */
-import { writeStdout } from './stdout.js';
 
 export type LogFields = Readonly<Record<string, unknown>>;
 
@@ -10,7 +9,7 @@ export interface Logger {
 }
 
 /** A logger writing JSON lines to a stream (stdout by default). */
-export function jsonLogger(write: (line: string) => void = writeStdout): Logger {
+export function jsonLogger(write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
   const emit = (level: string, message: string, fields?: LogFields): void => {
     write(`${JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...fields })}\n`);
   };

@@ -5,7 +5,6 @@
  *
  * Spec: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html
  */
-import { writeStdout } from '../stdout.js';
 import type { RequestObserver } from './observer.js';
 
 export interface EmfOptions {
@@ -27,7 +26,7 @@ type Unit = 'Count' | 'Milliseconds';
  * const observer = emfObserver(config.metrics); // namespace and service from METRICS_NAMESPACE, AWS_LAMBDA_FUNCTION_NAME
  */
 export function emfObserver(options: EmfOptions): RequestObserver {
-  const write = options.write ?? writeStdout;
+  const write = options.write ?? ((line: string) => process.stdout.write(line));
   const now = options.now ?? Date.now;
   let first = true;
   const emit = (dimensions: Record<string, string>, values: Record<string, [number, Unit]>): void => {

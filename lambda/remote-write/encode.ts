@@ -16,14 +16,17 @@ let snappy: Snappy | NativeModuleUnavailableError | undefined;
  * built for another machine would otherwise throw while this module is imported, crashing the Lambda's
  * init (API Gateway then answers 500, which OTLP clients do not retry). The edges call this at start-up
  * to report the problem once; the outcome is cached, so compress() stays a variable read and a call.
+ * @param throughLoader load through snappy's own napi-rs loader (config.snappyLibraryPath is set: that
+ *   loader honours NAPI_RS_NATIVE_LIBRARY_PATH) rather than straight from the binary's package
  * @throws NativeModuleUnavailableError (502) when snappy or its binary cannot be loaded.
  */
-export function loadSnappy(): Snappy {
+export function loadSnappy(throughLoader = false): Snappy {
   if (snappy === undefined) {
     try {
       // createRequire, not require: this file is an ES module, and the bundle keeps `snappy` external
       // beside index.mjs (scripts/bundle.mjs, infra/bundling/).
-      const loaded = requireSnappy(createRequire(import.meta.url));
+      const require = createRequire(import.meta.url);
+      const loaded = throughLoader ? (require('snappy') as Partial<Snappy>) : requireSnappy(require);
       if (typeof loaded.compressSync !== 'function' || typeof loaded.uncompressSync !== 'function') {
         throw new Error('the module has no compressSync/uncompressSync');
       }
@@ -51,8 +54,14 @@ export function loadSnappy(): Snappy {
 function requireSnappy(require: NodeJS.Require): Partial<Snappy> {
   try {
     return require(binaryPackage()) as Partial<Snappy>;
-  } catch {
-    return require('snappy') as Partial<Snappy>;
+  } catch (direct) {
+    try {
+      return require('snappy') as Partial<Snappy>;
+    } catch (fallback) {
+      // A binary that is there but does not load (another machine's, a libc too old) says why itself;
+      // snappy's loader would only report the files it could not find.
+      throw (direct as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' ? fallback : direct;
+    }
   }
 }
 

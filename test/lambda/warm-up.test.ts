@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadConfig } from '../../lambda/config.js';
-import { answerEvent } from '../../lambda/edges/lambda/lambda-handler.js';
+import { answerEvent, createLambdaHandler } from '../../lambda/edges/lambda/lambda-handler.js';
 import { warmUp } from '../../lambda/edges/lambda/warm-up.js';
 import type { EndpointDeps } from '../../lambda/http/endpoint.js';
-import type { Logger } from '../../lambda/log.js';
+import { jsonLogger, type Logger } from '../../lambda/log.js';
 import { decompress } from '../../lambda/remote-write/encode.js';
 import { decodeWriteRequest } from '../support/decode-write-request.js';
 
@@ -53,5 +53,29 @@ describe('the Lambda warm-up', () => {
     assert.equal(request.timeseries.filter((s) => (s.histograms ?? []).length > 0).length, 1);
     assert.deepEqual(logged, []);
     assert.equal(observed, 0);
+  });
+
+  it('says so in one info line when limits refuse the warm-up request, and nothing else is logged', async () => {
+    const lines: { level: string; msg: string; status?: number }[] = [];
+    const handler = createLambdaHandler({
+      env: {
+        REMOTE_WRITE_URL: 'http://127.0.0.1:9/api/v1/write',
+        ENDPOINT_AUTH: 'none',
+        MAX_BODY_BYTES: '10',
+      },
+      logger: jsonLogger((line) => lines.push(JSON.parse(line) as (typeof lines)[number])),
+      writeMetrics: () => assert.fail('the warm-up wrote an EMF document'),
+    });
+    await handler.ready;
+    assert.deepEqual(
+      lines.map(({ level, msg, status }) => ({ level, msg, status })),
+      [
+        {
+          level: 'info',
+          msg: 'warm-up request refused; the first request compiles the pipeline',
+          status: 413,
+        },
+      ],
+    );
   });
 });

@@ -28,6 +28,7 @@ import { loadSnappy } from '../../remote-write/encode.js';
 import { preloadTransport } from '../../remote-write/http-post.js';
 import { wireDestination, type AuthOverrides } from '../wire-destination.js';
 import { fromApiGatewayEvent, toApiGatewayResult, type ApiGatewayResult } from './api-gateway.js';
+import { writeStdout } from './stdout.js';
 import { warmUp } from './warm-up.js';
 
 /** The parts of the Lambda context the handler reads; either may be missing (it falls back). */
@@ -76,9 +77,9 @@ const FALLBACK_BUDGET_MS = 10_000;
  */
 export function createLambdaHandler(options: LambdaEdgeOptions = {}): WarmingLambdaHandler {
   const env = options.env ?? processEnv();
-  const logger = options.logger ?? jsonLogger();
+  const logger = options.logger ?? jsonLogger(writeStdout);
   const observer = (metrics: Config['metrics']): RequestObserver =>
-    emfObserver({ ...metrics, ...(options.writeMetrics ? { write: options.writeMetrics } : {}) });
+    emfObserver({ ...metrics, write: options.writeMetrics ?? writeStdout });
   const { deps, ready } = init(env, logger, observer, options.overrides);
 
   const handler: LambdaHandler = async (event, context) => {
@@ -201,7 +202,7 @@ function init(
     // Here rather than at the first request: a missing binary is logged once and every request refused,
     // and the first request finds the native module, its transport and gzip loaded; node:crypto too
     // (~8 ms on Node 24) where something signs or compares a token.
-    loadSnappy();
+    loadSnappy(config.snappyLibraryPath !== undefined);
     if (arns.length > 0 || config.endpointAuth.kind !== 'none' || config.destination.auth.kind === 'sigv4')
       nodeCrypto();
     preloadTransport(new URL(config.remoteWriteUrl));
@@ -214,7 +215,11 @@ function init(
       passThroughTenant: config.destination.passThroughTenantHeader,
       ...(authenticate ? { authenticate } : {}),
     };
-    const warm = warmUp(deps, (event, quiet) => answerEvent(event, undefined, quiet));
+    const warm = warmUp(deps, (event, quiet) => answerEvent(event, undefined, quiet)).then(({ status }) => {
+      // Limits set below one point of every type refuse it: harmless, but the first request is slower.
+      if (status !== 200)
+        logger.info('warm-up request refused; the first request compiles the pipeline', { status });
+    });
     const ready = Promise.allSettled([...reads, warm]).then(() => undefined);
     return { deps, ready };
   } catch (err) {

@@ -47,7 +47,7 @@ export async function startLocalForwarder(
   options: LocalOptions = {},
 ): Promise<LocalForwarder> {
   // Fail fast, saying how to fix it, rather than refuse every request.
-  loadSnappy();
+  loadSnappy(config.snappyLibraryPath !== undefined);
   const receiver = config.remoteWriteUrl === undefined ? await startEmbeddedReceiver() : undefined;
   const destination = receiver?.url ?? config.remoteWriteUrl ?? '';
   // The SDK's full chain locally (profiles, SSO, ...); the Lambda edge signs with its environment's keys.
