@@ -16,7 +16,7 @@ const EXPLAIN: Readonly<Record<RejectReason, string>> = {
   invalid_label_name: 'an attribute key has no valid Prometheus label name (empty or only underscores)',
   no_data_points: 'metric has no data points',
   invalid_scale:
-    'exponential histogram scale is outside -4..20 (native histogram schemas start at -4; OTLP scales end at 20)',
+    'exponential histogram scale is outside -4..20 (native histogram schemas start at -4, OTLP scales end at 20; EXPONENTIAL_HISTOGRAMS=classic writes scales from -10)',
   invalid_histogram:
     "histogram is inconsistent: explicit bounds must increase strictly, without NaN or +Inf, with one bucket count more than bounds; an exponential histogram's count must equal zero_count plus its bucket counts",
   invalid_summary: 'summary quantile is outside [0, 1] or NaN',
