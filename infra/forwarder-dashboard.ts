@@ -6,31 +6,11 @@ import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-
-/**
- * The function's embedded metrics (lambda/observe/emf.ts): one document per request with dimension `Service` (the
- * function name), and one per rejection reason with `Service` and `Reason`.
- */
-export const EMF_METRICS = {
-  requests: 'Requests',
-  clientErrors: 'ClientErrors',
-  serverErrors: 'ServerErrors',
-  unauthorized: 'Unauthorized',
-  throttled: 'Throttled',
-  pointsReceived: 'DataPointsReceived',
-  pointsForwarded: 'DataPointsForwarded',
-  pointsRejected: 'DataPointsRejected',
-  samplesSent: 'SamplesSent',
-  destinationRequests: 'DestinationRequests',
-  destinationRetries: 'DestinationRetries',
-  destinationFailures: 'DestinationFailures',
-  destinationLatency: 'DestinationLatency',
-  duration: 'Duration',
-  coldStart: 'ColdStart',
-} as const;
+import { DEFAULT_METRICS_NAMESPACE } from '../lambda/defaults.js';
+import { EMF_METRICS } from '../lambda/observe/emf-names.js';
 
 /** The function's METRICS_NAMESPACE when unset (lambda/config.ts, loadMetricsConfig). */
-export const DEFAULT_METRICS_NAMESPACE = 'OtlpPromForwarder';
+export { DEFAULT_METRICS_NAMESPACE };
 
 /** Props of {@link ForwarderDashboard}. */
 export interface ForwarderDashboardProps {

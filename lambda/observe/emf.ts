@@ -1,10 +1,11 @@
 /**
  * Request figures as CloudWatch embedded metrics (EMF): JSON lines on stdout, which CloudWatch Logs turns
- * into metrics without an API call or an extra dependency. The stack's dashboard (infra/) reads these
- * names; keep them in step.
+ * into metrics without an API call or an extra dependency. The names are in emf-names.ts, which the
+ * stack's dashboard (infra/) reads too.
  *
  * Spec: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html
  */
+import { EMF_METRICS as M } from './emf-names.js';
 import type { RequestObserver } from './observer.js';
 
 export interface EmfOptions {
@@ -53,34 +54,34 @@ export function emfObserver(options: EmfOptions): RequestObserver {
       emit(
         { Service: options.service },
         {
-          Requests: [1, 'Count'],
-          ClientErrors: [status >= 400 && status < 500 ? 1 : 0, 'Count'],
-          ServerErrors: [status >= 500 ? 1 : 0, 'Count'],
-          Unauthorized: [status === 401 ? 1 : 0, 'Count'],
-          Throttled: [status === 429 ? 1 : 0, 'Count'],
-          DataPointsReceived: [figures.pointsIn, 'Count'],
-          DataPointsForwarded: [figures.pointsWritten, 'Count'],
-          DataPointsRejected: [figures.pointsRejected, 'Count'],
-          SamplesSent: [figures.samplesWritten, 'Count'],
-          DestinationRequests: [destination.requests, 'Count'],
-          DestinationRetries: [destination.retries, 'Count'],
-          DestinationFailures: [failed, 'Count'],
+          [M.requests]: [1, 'Count'],
+          [M.clientErrors]: [status >= 400 && status < 500 ? 1 : 0, 'Count'],
+          [M.serverErrors]: [status >= 500 ? 1 : 0, 'Count'],
+          [M.unauthorized]: [status === 401 ? 1 : 0, 'Count'],
+          [M.throttled]: [status === 429 ? 1 : 0, 'Count'],
+          [M.pointsReceived]: [figures.pointsIn, 'Count'],
+          [M.pointsForwarded]: [figures.pointsWritten, 'Count'],
+          [M.pointsRejected]: [figures.pointsRejected, 'Count'],
+          [M.samplesSent]: [figures.samplesWritten, 'Count'],
+          [M.destinationRequests]: [destination.requests, 'Count'],
+          [M.destinationRetries]: [destination.retries, 'Count'],
+          [M.destinationFailures]: [failed, 'Count'],
           // Mean per destination request; left out when none was made, so it never averages in zeros.
           ...(destination.requests === 0
             ? {}
             : {
-                DestinationLatency: [destination.attemptMs / destination.requests, 'Milliseconds'] as [
+                [M.destinationLatency]: [destination.attemptMs / destination.requests, 'Milliseconds'] as [
                   number,
                   Unit,
                 ],
               }),
-          Duration: [durationMs, 'Milliseconds'],
-          ColdStart: [first ? 1 : 0, 'Count'],
+          [M.duration]: [durationMs, 'Milliseconds'],
+          [M.coldStart]: [first ? 1 : 0, 'Count'],
         },
       );
       first = false;
       for (const { reason, points } of figures.rejections) {
-        emit({ Service: options.service, Reason: reason }, { DataPointsRejected: [points, 'Count'] });
+        emit({ Service: options.service, Reason: reason }, { [M.pointsRejected]: [points, 'Count'] });
       }
     },
   };

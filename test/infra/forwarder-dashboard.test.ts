@@ -8,27 +8,32 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { loadMetricsConfig } from '../../lambda/config.js';
 import { DEFAULT_METRICS_NAMESPACE } from '../../infra/forwarder-dashboard.js';
+import { emfObserver } from '../../lambda/observe/emf.js';
+import { NO_FIGURES } from '../../lambda/outcome.js';
 import { OtlpPrometheusForwarder } from '../../infra/index.js';
 import { logicalId, synth, type Synthesized } from './synth.js';
 
-/** Every metric the function writes per request, dimension `Service` (lambda/observe/emf.ts). */
-const EMF_METRIC_NAMES = [
-  'Requests',
-  'ClientErrors',
-  'ServerErrors',
-  'Unauthorized',
-  'Throttled',
-  'DataPointsReceived',
-  'DataPointsForwarded',
-  'DataPointsRejected',
-  'SamplesSent',
-  'DestinationRequests',
-  'DestinationRetries',
-  'DestinationFailures',
-  'DestinationLatency',
-  'Duration',
-  'ColdStart',
-];
+/**
+ * Every metric the function writes per request, dimension `Service`: read off an EMF document that
+ * lambda/observe/emf.ts writes for a request that reached the destination (DestinationLatency is left out
+ * of documents for requests that made no destination request).
+ */
+function emfMetricNames(): string[] {
+  const lines: string[] = [];
+  emfObserver({ namespace: 'N', service: 'S', write: (l) => lines.push(l) }).requestDone({
+    requestId: 'r',
+    time: 0,
+    status: 200,
+    kind: 'written',
+    durationMs: 1,
+    figures: { ...NO_FIGURES, destination: { ...NO_FIGURES.destination, requests: 1, attemptMs: 5 } },
+  });
+  const doc = JSON.parse(lines[0] ?? '{}') as {
+    _aws: { CloudWatchMetrics: { Metrics: { Name: string }[] }[] };
+  };
+  return doc._aws.CloudWatchMetrics.flatMap((m) => m.Metrics.map((x) => x.Name));
+}
+const EMF_METRIC_NAMES = emfMetricNames();
 
 /** The dashboard's metric rows, `[namespace, name, dimension, value, ..., options]` or `[options]`. */
 type MetricRow = (string | Record<string, unknown>)[];

@@ -26,7 +26,13 @@ describe('infra/ imports from lambda/', () => {
     const fromLambda = Object.keys(metafile.inputs)
       .filter((path) => path.startsWith('lambda/'))
       .sort();
-    assert.deepEqual(fromLambda, ['lambda/constants.ts', 'lambda/env-names.ts', 'lambda/env.ts']);
+    assert.deepEqual(fromLambda, [
+      'lambda/constants.ts',
+      'lambda/defaults.ts',
+      'lambda/env-names.ts',
+      'lambda/env.ts',
+      'lambda/observe/emf-names.ts',
+    ]);
 
     const { dependencies } = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as {
       dependencies: Record<string, string>;
