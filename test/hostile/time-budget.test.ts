@@ -169,6 +169,11 @@ describe('concurrent large requests through the local server', () => {
       REMOTE_WRITE_URL: dest.url,
       // Room for about two of them decoded at once.
       MAX_BODY_BYTES: String(Math.ceil(decoded * 1.1)),
+      // What is tested is admission (refused before decoding, nothing written), not the time budget: on a
+      // loaded machine the default 4 s budget could end while a write was in flight, and a write the
+      // destination stored but answered too late is answered 503 (a resend of the same samples is harmless
+      // to Prometheus, but this test's "an error wrote nothing" would not hold).
+      REQUEST_TIMEOUT_MS: '30000',
     });
     stoppers.push(() => forwarder.stop());
 
