@@ -3,32 +3,14 @@
  * that remembers every sample it exported, so a test can compare Prometheus with what was sent.
  */
 import type { Attributes, Meter } from '@opentelemetry/api';
-import { OTLPMetricExporter as JsonExporter } from '@opentelemetry/exporter-metrics-otlp-http';
-import { OTLPMetricExporter as ProtoExporter } from '@opentelemetry/exporter-metrics-otlp-proto';
-import { CompressionAlgorithm } from '@opentelemetry/otlp-exporter-base';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import {
-  DataPointType,
-  MeterProvider,
-  MetricReader,
-  type PushMetricExporter,
-  type ResourceMetrics,
-} from '@opentelemetry/sdk-metrics';
+import { DataPointType, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
+import { sdkClient } from '../support/otel-sdk.js';
 
 /** One exported sample, named and labelled as Prometheus stores it (for the simple names used here). */
 export interface SentSample {
   readonly series: string;
   readonly timestampMs: number;
   readonly value: number;
-}
-
-class OnDemandReader extends MetricReader {
-  protected override onForceFlush(): Promise<void> {
-    return Promise.resolve();
-  }
-  protected override onShutdown(): Promise<void> {
-    return Promise.resolve();
-  }
 }
 
 export interface RecordingClient {
@@ -81,39 +63,22 @@ export function recordingClient(
   url: string,
   options: { json?: boolean; gzip?: boolean; resource?: Attributes; timeoutMillis?: number } = {},
 ): RecordingClient {
-  const exporterOptions = {
-    url,
-    timeoutMillis: options.timeoutMillis ?? 10_000,
-    compression: options.gzip ? CompressionAlgorithm.GZIP : CompressionAlgorithm.NONE,
-  };
-  const exporter: PushMetricExporter = options.json
-    ? new JsonExporter(exporterOptions)
-    : new ProtoExporter(exporterOptions);
-  const reader = new OnDemandReader({
-    aggregationTemporalitySelector: (type) => exporter.selectAggregationTemporality!(type),
-  });
-  const provider = new MeterProvider({
-    resource: resourceFromAttributes({ 'service.name': 'faults', ...options.resource }),
-    readers: [reader],
-  });
   const sent: SentSample[] = [];
+  const client = sdkClient(
+    options.json ? 'json' : 'protobuf',
+    url,
+    { 'service.name': 'faults', ...options.resource },
+    {
+      timeoutMillis: options.timeoutMillis ?? 10_000,
+      ...(options.gzip ? { gzip: true } : {}),
+      scope: ['fault-tests'],
+      onExported: (resourceMetrics) => sent.push(...samplesOf(resourceMetrics)),
+    },
+  );
   return {
-    meter: provider.getMeter('fault-tests'),
+    meter: client.meter,
     sent,
-    async exportOnce() {
-      const { resourceMetrics, errors } = await reader.collect();
-      if (errors.length > 0) throw new Error(`collect failed: ${String(errors[0])}`);
-      const result = await new Promise<{ code: number; error?: Error }>((resolve) => {
-        exporter.export(resourceMetrics, (r) =>
-          resolve({ code: r.code, ...(r.error ? { error: r.error } : {}) }),
-        );
-      });
-      if (result.code === 0) sent.push(...samplesOf(resourceMetrics));
-      return result;
-    },
-    async shutdown() {
-      await provider.shutdown();
-      await exporter.shutdown();
-    },
+    exportOnce: () => client.exportOnce(),
+    shutdown: () => client.shutdown(),
   };
 }

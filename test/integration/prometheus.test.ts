@@ -6,21 +6,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startForwarder, type RunningForwarder } from '../support/forwarder.js';
 import { sdkClient, type ExporterKind } from '../support/otel-sdk.js';
-import { startPrometheus, type Prometheus, type VectorResult } from '../support/prometheus.js';
+import { renderSeries, startPrometheus, type Prometheus } from '../support/prometheus.js';
 
 /** Series of one job as `name{sorted labels} value` lines, the shape the assertions compare. */
 async function seriesOf(prometheus: Prometheus, job: string): Promise<string[]> {
   const result = await prometheus.query(`{job="${job}"}`);
-  return result.map(render).sort();
-}
-
-function render({ metric, value }: VectorResult): string {
-  const { __name__: name, ...labels } = metric;
-  const body = Object.keys(labels)
-    .sort()
-    .map((k) => `${k}="${labels[k]}"`)
-    .join(',');
-  return `${name}{${body}} ${value[1]}`;
+  return result.map(renderSeries).sort();
 }
 
 describe('SDK → forwarder → real Prometheus', () => {

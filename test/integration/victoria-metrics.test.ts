@@ -16,27 +16,17 @@ import {
   VICTORIA_METRICS_BIN,
   victoriaMetricsInstalled,
   type VictoriaMetrics,
-  type VmVectorResult,
 } from '../support/victoria-metrics.js';
+import { renderSeries, type VectorResult } from '../support/prometheus.js';
 
 const SKIP = victoriaMetricsInstalled()
   ? false
   : `${VICTORIA_METRICS_BIN} is not installed (apt-get install victoria-metrics)`;
 
-/** A series as `name{sorted labels} value`. */
-function render({ metric, value }: VmVectorResult): string {
-  const { __name__: name, ...labels } = metric;
-  const body = Object.keys(labels)
-    .sort()
-    .map((k) => `${k}="${labels[k]}"`)
-    .join(',');
-  return `${name}{${body}} ${value[1]}`;
-}
-
 const bound = (le: string): number => (le === '+Inf' ? Infinity : Number(le));
 
 /** The `le` buckets of one histogram as [le, value], in increasing order of le. */
-function buckets(result: VmVectorResult[]): [string, string][] {
+function buckets(result: VectorResult[]): [string, string][] {
   return result
     .map((r): [string, string] => [r.metric.le ?? '', r.value[1]])
     .sort((a, b) => bound(a[0]) - bound(b[0]));
@@ -113,7 +103,7 @@ describe('SDK → forwarder → real VictoriaMetrics 1.79', { skip: SKIP }, () =
       `room_temperature_celsius{${labels}} 21.5`,
     ];
     const stored = await vm.queryUntil(`{job="${job}", __name__!~"rpc_size.*"}`, at, (r) => r.length >= 10);
-    assert.deepEqual(stored.map(render).sort(), expected);
+    assert.deepEqual(stored.map(renderSeries).sort(), expected);
   });
 
   it('stores an exponential histogram in classic mode as le buckets on its own scale, merged to 40', async () => {
@@ -174,7 +164,7 @@ describe('SDK → forwarder → real VictoriaMetrics 1.79', { skip: SKIP }, () =
     const job = 'shop/native';
     // The counters, gauges and classic histogram of the same request arrive...
     const stored = await vm.queryUntil(`{job="${job}"}`, at, (r) => r.length >= 10);
-    assert.equal(stored.length, 10, stored.map(render).join('\n'));
+    assert.equal(stored.length, 10, stored.map(renderSeries).join('\n'));
     // ...the exponential histogram, sent as a native histogram (the SDK's export succeeded), does not.
     assert.deepEqual(
       stored.filter((r) => r.metric.__name__?.startsWith('rpc_size')),
@@ -222,7 +212,7 @@ describe('SDK → forwarder → real VictoriaMetrics 1.79', { skip: SKIP }, () =
     assert.equal(res.status, 200);
     const at = Math.ceil(Date.now() / 1000);
     const stored = await vm.queryUntil(`{job="summaries"}`, at, (r) => r.length >= 4);
-    assert.deepEqual(stored.map(render).sort(), [
+    assert.deepEqual(stored.map(renderSeries).sort(), [
       'rpc_latency_milliseconds_count{job="summaries"} 10',
       'rpc_latency_milliseconds_sum{job="summaries"} 420.5',
       'rpc_latency_milliseconds{job="summaries",quantile="0.5"} 30',
@@ -272,7 +262,7 @@ describe('SDK → forwarder → real VictoriaMetrics 1.79', { skip: SKIP }, () =
     assert.deepEqual(await res.json(), {});
     const at = Math.ceil(Date.now() / 1000);
     const stored = await vm.queryUntil('jobs_done_total', at, (r) => r.length >= 1);
-    assert.deepEqual(stored.map(render), ['jobs_done_total{job="exemplars"} 7']);
+    assert.deepEqual(stored.map(renderSeries), ['jobs_done_total{job="exemplars"} 7']);
     const exemplars = await vm.api('/api/v1/query_exemplars', {
       query: 'jobs_done_total',
       start: String(at - 60),

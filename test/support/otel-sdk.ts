@@ -2,7 +2,10 @@
  * The real OpenTelemetry JS SDK as a client: a MeterProvider whose reader exports on demand through the
  * real OTLP/HTTP exporters (protobuf or JSON), returning the exporter's own result.
  */
-import { OTLPMetricExporter as JsonExporter } from '@opentelemetry/exporter-metrics-otlp-http';
+import {
+  AggregationTemporalityPreference,
+  OTLPMetricExporter as JsonExporter,
+} from '@opentelemetry/exporter-metrics-otlp-http';
 import { OTLPMetricExporter as ProtoExporter } from '@opentelemetry/exporter-metrics-otlp-proto';
 import { CompressionAlgorithm } from '@opentelemetry/otlp-exporter-base';
 import { resourceFromAttributes } from '@opentelemetry/resources';
@@ -10,6 +13,7 @@ import {
   MeterProvider,
   MetricReader,
   type PushMetricExporter,
+  type ResourceMetrics,
   type ViewOptions,
 } from '@opentelemetry/sdk-metrics';
 import type { Attributes, Meter } from '@opentelemetry/api';
@@ -43,6 +47,12 @@ export function sdkClient(
     timeoutMillis?: number;
     /** SDK views, e.g. an exponential histogram aggregation for an instrument. */
     views?: ViewOptions[];
+    /** Ask for delta temporality (the forwarder refuses it). @default cumulative */
+    delta?: boolean;
+    /** The meter's scope name and version. @default test-scope 1.2.3 */
+    scope?: readonly [string, string?];
+    /** Hears what each successful export carried. */
+    onExported?: (resourceMetrics: ResourceMetrics) => void;
   } = {},
 ): SdkClient {
   const options = {
@@ -50,6 +60,9 @@ export function sdkClient(
     ...(exporterOptions.headers ? { headers: exporterOptions.headers } : {}),
     ...(exporterOptions.timeoutMillis ? { timeoutMillis: exporterOptions.timeoutMillis } : {}),
     compression: exporterOptions.gzip ? CompressionAlgorithm.GZIP : CompressionAlgorithm.NONE,
+    temporalityPreference: exporterOptions.delta
+      ? AggregationTemporalityPreference.DELTA
+      : AggregationTemporalityPreference.CUMULATIVE,
   };
   const exporter: PushMetricExporter =
     kind === 'protobuf' ? new ProtoExporter(options) : new JsonExporter(options);
@@ -62,15 +75,17 @@ export function sdkClient(
     ...(exporterOptions.views ? { views: exporterOptions.views } : {}),
   });
   return {
-    meter: provider.getMeter('test-scope', '1.2.3'),
+    meter: provider.getMeter(...(exporterOptions.scope ?? ['test-scope', '1.2.3'])),
     async exportOnce() {
       const { resourceMetrics, errors } = await reader.collect();
       if (errors.length > 0) throw new Error(`collect failed: ${String(errors[0])}`);
-      return new Promise((resolve) => {
-        exporter.export(resourceMetrics, (result) =>
-          resolve({ code: result.code, ...(result.error ? { error: result.error } : {}) }),
+      const result = await new Promise<{ code: number; error?: Error }>((resolve) => {
+        exporter.export(resourceMetrics, (r) =>
+          resolve({ code: r.code, ...(r.error ? { error: r.error } : {}) }),
         );
       });
+      if (result.code === 0) exporterOptions.onExported?.(resourceMetrics);
+      return result;
     },
     async shutdown() {
       await provider.shutdown();
